@@ -1,0 +1,113 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.forms import PostcodeFinderForm
+
+
+class HomePage(Page):
+    """The front door: find your neighbourhood, see what is on, join in."""
+
+    intro = models.TextField(
+        _("welkomsttekst"),
+        max_length=500,
+        blank=True,
+        help_text=_("Een of twee zinnen in eenvoudige taal."),
+    )
+    body = RichTextField(_("meer uitleg"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        from neighbourhood.models import NeighbourhoodPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["finder_form"] = PostcodeFinderForm()
+        context["wops"] = (
+            NeighbourhoodPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .order_by("title")
+        )
+        return context
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["neighbourhood.NeighbourhoodIndexPage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("homepagina")
+
+
+class StandardPage(Page):
+    """A plain page: the privacy statement, the accessibility statement, about."""
+
+    intro = models.TextField(_("korte inleiding"), max_length=500, blank=True)
+    body = RichTextField(_("tekst"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who runs the platform and whom to call when we have no WOP for you."""
+
+    organisation_name = models.CharField(
+        _("organisatie"), max_length=120, default="Verbuurzamen"
+    )
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_hours = models.CharField(_("bereikbaar"), max_length=200, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacyverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("toegankelijkheidsverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_hours"),
+            ],
+            heading=_("Algemeen contact"),
+            help_text=_("Voor bewoners van een buurt zonder eigen wijkpagina."),
+        ),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")

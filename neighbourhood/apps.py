@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NeighbourhoodConfig(AppConfig):
+    name = "neighbourhood"
+    verbose_name = _("Wijken")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from neighbourhood import signals
+
+        signals.connect()

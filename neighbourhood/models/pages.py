@@ -1,0 +1,232 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from neighbourhood.forms import NeighbourhoodPageForm
+from neighbourhood.models.key_figures import KeyFigure
+from neighbourhood.postcodes import format_postcode, normalise_range_bound
+
+
+class NeighbourhoodIndexPage(Page):
+    """ "Wijken": every WOP of the municipality, and the root of their subtree."""
+
+    intro = RichTextField(_("inleiding"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["wops"] = (
+            NeighbourhoodPage.objects.child_of(self).live().public().order_by("title")
+        )
+        return context
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["neighbourhood.NeighbourhoodPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("wijkenoverzicht")
+
+
+class NeighbourhoodPage(Page):
+    """One WOP (Wijk Overleg Platform): its neighbourhood, people and actions.
+
+    Everything a resident submits belongs to one of these, and its volunteers
+    work only within its subtree.
+    """
+
+    intro = models.TextField(
+        _("korte inleiding"),
+        max_length=500,
+        help_text=_("Een of twee zinnen over de wijk, in eenvoudige taal."),
+    )
+    body = RichTextField(_("over de wijk"), blank=True)
+    contact_name = models.CharField(
+        _("contactpersoon of organisatie"), max_length=120, blank=True
+    )
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_address = models.CharField(
+        _("adres"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld het buurthuis waar de WOP samenkomt."),
+    )
+    contact_hours = models.CharField(
+        _("bereikbaar"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: dinsdag en donderdag van 10.00 tot 12.00 uur."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel(
+            "postcode_areas",
+            heading=_("Postcodegebieden"),
+            label=_("Postcodegebied"),
+            min_num=1,
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_address"),
+                FieldPanel("contact_hours"),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    base_form_class = NeighbourhoodPageForm
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["streets"] = StreetPage.objects.child_of(self).live().public()
+        context["key_figures"] = KeyFigure.objects.filter(wop=self).select_related(
+            "photo"
+        )
+        return context
+
+    parent_page_types = ["neighbourhood.NeighbourhoodIndexPage"]
+    subpage_types = ["neighbourhood.StreetPage"]
+
+    class Meta:
+        verbose_name = _("wijk (WOP)")
+        verbose_name_plural = _("wijken (WOP's)")
+
+
+class PostcodeAreaQuerySet(models.QuerySet):
+    def covering(self, postcode: str):
+        """Areas that hold ``postcode`` (normalised, e.g. ``2903AB``)."""
+        return self.filter(first__lte=postcode, last__gte=postcode)
+
+    def overlapping(self, first: str, last: str):
+        return self.filter(first__lte=last, last__gte=first)
+
+
+class PostcodeArea(Orderable):
+    """A range of postcodes a WOP covers: a 4-digit area or ``2903 AA–2903 ZZ``.
+
+    Stored as two normalised six-character bounds, so a lookup is a plain
+    string comparison.
+    """
+
+    page = ParentalKey(
+        NeighbourhoodPage, on_delete=models.CASCADE, related_name="postcode_areas"
+    )
+    first = models.CharField(
+        _("van"),
+        max_length=7,
+        help_text=_("Een postcodegebied (2903) of de eerste postcode (2903 AA)."),
+    )
+    last = models.CharField(
+        _("tot en met"),
+        max_length=7,
+        blank=True,
+        help_text=_("Leeg laten voor alleen het gebied of de postcode hiernaast."),
+    )
+
+    objects = PostcodeAreaQuerySet.as_manager()
+
+    panels = [FieldPanel("first"), FieldPanel("last")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("postcodegebied")
+        verbose_name_plural = _("postcodegebieden")
+        indexes = [models.Index(fields=["first", "last"])]
+
+    def __str__(self):
+        if self.first.endswith("AA") and self.last == self.first[:4] + "ZZ":
+            return self.first[:4]
+        if self.first == self.last:
+            return format_postcode(self.first)
+        return f"{format_postcode(self.first)} – {format_postcode(self.last)}"
+
+    def clean(self):
+        errors = {}
+        try:
+            first = normalise_range_bound(self.first, upper=False)
+        except ValidationError as error:
+            errors["first"] = error
+        try:
+            # An empty end means: just the area or postcode typed in "from".
+            last = normalise_range_bound(self.last or self.first, upper=True)
+        except ValidationError as error:
+            errors["last" if self.last else "first"] = error
+        if errors:
+            raise ValidationError(errors)
+        if first > last:
+            raise ValidationError(
+                {"last": _("De laatste postcode moet na de eerste komen.")}
+            )
+        self.first, self.last = first, last
+
+
+class StreetPage(Page):
+    """A street, or a few streets, within a WOP: what happens there and who to ask."""
+
+    streets = models.CharField(
+        _("straten"),
+        max_length=255,
+        help_text=_("De straatnamen die bij deze pagina horen, met komma's ertussen."),
+    )
+    intro = models.TextField(_("korte inleiding"), max_length=500, blank=True)
+    body = RichTextField(_("wat gebeurt hier"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("streets"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("contacts", heading=_("Aanspreekpunten"), label=_("Aanspreekpunt")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("streets"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = [
+            contact.key_figure
+            for contact in self.contacts.select_related("key_figure__photo")
+        ]
+        return context
+
+    parent_page_types = ["neighbourhood.NeighbourhoodPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("straat")
+        verbose_name_plural = _("straten")
+
+
+class StreetContact(Orderable):
+    """A key figure people in the street can turn to."""
+
+    page = ParentalKey(StreetPage, on_delete=models.CASCADE, related_name="contacts")
+    key_figure = models.ForeignKey(
+        "neighbourhood.KeyFigure",
+        verbose_name=_("sleutelfiguur"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("key_figure")]

@@ -1,0 +1,130 @@
+"""Writes that span models: groups and permissions per WOP."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+from neighbourhood.models import (
+    KeyFigure,
+    NeighbourhoodIndexPage,
+    NeighbourhoodPage,
+    VolunteerGroup,
+)
+
+COORDINATORS_GROUP = "Coordinators"
+VOLUNTEERS_GROUP_PREFIX = "Volunteers"
+
+# Volunteers edit and submit for review; coordinators also publish.
+VOLUNTEER_PAGE_PERMISSIONS = ("add_page", "change_page")
+COORDINATOR_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+)
+
+
+def _admin_access():
+    return Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+
+
+def _page_permissions(codenames):
+    return list(
+        Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=codenames
+        )
+    )
+
+
+def _set_page_permissions(*, group, page, codenames):
+    """Give ``group`` exactly ``codenames`` on ``page``, and nothing elsewhere."""
+    wanted = _page_permissions(codenames)
+    GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()
+    GroupPagePermission.objects.filter(group=group, page=page).exclude(
+        permission__in=wanted
+    ).delete()
+    for permission in wanted:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=permission
+        )
+
+
+def _volunteer_group_name(wop: NeighbourhoodPage) -> str:
+    name = f"{VOLUNTEERS_GROUP_PREFIX} {wop.title}"[:140]
+    taken = Group.objects.filter(name=name).exclude(volunteer_wop__wop=wop).exists()
+    return f"{name} ({wop.pk})" if taken else name
+
+
+@transaction.atomic
+def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
+    """Make sure ``wop`` has its volunteer group, named after it, with edit rights
+    on exactly its subtree. Safe to call any number of times."""
+    link = VolunteerGroup.objects.select_related("group").filter(wop=wop).first()
+    name = _volunteer_group_name(wop)
+    if link is None:
+        group, _created = Group.objects.get_or_create(name=name)
+        link = VolunteerGroup.objects.create(wop=wop, group=group)
+    group = link.group
+    if group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
+    group.permissions.add(_admin_access())
+    _set_page_permissions(group=group, page=wop, codenames=VOLUNTEER_PAGE_PERMISSIONS)
+    return group
+
+
+@transaction.atomic
+def coordinators_sync() -> Group:
+    """The coordinators' group: every WOP, publishing, key figures, media."""
+    group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
+    group.permissions.add(_admin_access())
+    key_figure_type = ContentType.objects.get_for_model(KeyFigure)
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type=key_figure_type,
+            codename__in=["add_keyfigure", "change_keyfigure", "delete_keyfigure"],
+        )
+    )
+    wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
+    for index_page in NeighbourhoodIndexPage.objects.all():
+        for permission in wanted:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=index_page, permission=permission
+            )
+    root_collection = Collection.get_first_root_node()
+    media_permissions = Permission.objects.filter(
+        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+        codename__in=[
+            "add_image",
+            "change_image",
+            "choose_image",
+            "add_document",
+            "change_document",
+            "choose_document",
+        ],
+    )
+    for permission in media_permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=permission
+        )
+    return group
+
+
+@transaction.atomic
+def wop_access_repair() -> dict[str, int]:
+    """Bring every group and permission back to what the page tree says.
+
+    Returns how many WOPs were synced and how many orphaned groups removed.
+    """
+    coordinators_sync()
+    wops = list(NeighbourhoodPage.objects.all())
+    for wop in wops:
+        wop_access_sync(wop=wop)
+    orphans = VolunteerGroup.objects.filter(wop__isnull=True)
+    removed = orphans.count()
+    Group.objects.filter(volunteer_wop__in=orphans).delete()
+    return {"wops": len(wops), "orphans_removed": removed}
