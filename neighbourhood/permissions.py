@@ -9,7 +9,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from neighbourhood.models import NeighbourhoodPage
 
-wop_page_policy = PagePermissionPolicy(NeighbourhoodPage)
+# Page permissions are held on Page, whatever the page type.
+page_policy = PagePermissionPolicy()
 
 
 def wops_for_user(user):
@@ -21,7 +22,7 @@ def wops_for_user(user):
     if user is None or not user.is_authenticated:
         return NeighbourhoodPage.objects.none()
     return NeighbourhoodPage.objects.filter(
-        pk__in=wop_page_policy.instances_user_has_permission_for(user, "change").values(
+        pk__in=page_policy.instances_user_has_permission_for(user, "change").values(
             "pk"
         )
     )
