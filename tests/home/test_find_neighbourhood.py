@@ -34,7 +34,7 @@ def test_wop_page_shows_its_name_and_postcode_areas(client, wop):
 
 
 def test_postcode_without_a_wop_says_whom_to_contact(client, home, wop):
-    settings = SiteSettings.for_request(_request_for(home))
+    settings = SiteSettings.for_site(home.get_site())
     settings.contact_phone = "010-123 45 67"
     settings.save()
 
@@ -69,10 +69,3 @@ def test_finder_without_a_query_shows_the_form(client, wop):
     assert response.status_code == 200
     assert 'name="postcode"' in response.content.decode()
 
-
-def _request_for(page):
-    from django.test import RequestFactory
-
-    request = RequestFactory().get("/")
-    request.site = page.get_site()
-    return request
