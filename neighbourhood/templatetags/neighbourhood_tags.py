@@ -19,27 +19,34 @@ def _navigation_pages():
     )
 
 
-def _aria_current(item, current_page, request_path, url):
-    """"page" for the page being shown, "true" for a WOP the visitor is inside."""
+def _is_shown(item, current_page, request_path, url):
+    """Whether ``item`` is the page being shown (a Wagtail page or a view)."""
     if current_page is not None:
-        if current_page.pk == item.pk:
-            return "page"
-        if item.depth < current_page.depth and current_page.path.startswith(
-            item.path
-        ):
-            return "true"
-        return None
-    return "page" if url == request_path else None
+        return current_page.pk == item.pk
+    return url == request_path
+
+
+def _is_inside(item, current_page):
+    """Whether the page being shown lies below ``item``."""
+    return (
+        current_page is not None
+        and current_page.depth > item.depth
+        and current_page.path.startswith(item.path)
+    )
 
 
 @register.inclusion_tag("neighbourhood/tags/wop_navigation.html", takes_context=True)
 def wop_navigation(context):
-    """The main navigation: "Alle wijken" and every WOP, the current one marked."""
+    """The main navigation: "Alle wijken" and every WOP, the current one marked.
+
+    ``current`` is the value for ``aria-current``: "page" on the page being
+    shown, "true" on the WOP whose street or action page is being shown.
+    """
     request = context.get("request")
+    request_path = request.path if request else None
     current_page = context.get("page")
     if not isinstance(current_page, Page):
         current_page = None
-    request_path = request.path if request else None
 
     index_link = None
     wop_links = []
@@ -47,15 +54,15 @@ def wop_navigation(context):
         url = item.get_url(request)
         if url is None:
             continue
-        link = {"title": item.title, "url": url}
+        current = None
+        if _is_shown(item, current_page, request_path, url):
+            current = "page"
+        link = {"title": item.title, "url": url, "current": current}
         if issubclass(item.specific_class, NeighbourhoodIndexPage):
-            if index_link is None:
-                link["current"] = _aria_current(item, None, request_path, url) or (
-                    "page" if current_page and current_page.pk == item.pk else None
-                )
-                index_link = link
+            index_link = index_link or link
         else:
-            link["current"] = _aria_current(item, current_page, request_path, url)
+            if current is None and _is_inside(item, current_page):
+                link["current"] = "true"
             wop_links.append(link)
     return {"index_link": index_link, "wop_links": wop_links}
 
