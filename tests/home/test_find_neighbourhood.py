@@ -68,4 +68,3 @@ def test_finder_without_a_query_shows_the_form(client, wop):
 
     assert response.status_code == 200
     assert 'name="postcode"' in response.content.decode()
-

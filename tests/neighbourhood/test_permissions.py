@@ -149,3 +149,16 @@ def test_wop_made_outside_the_admin_gets_its_group_too(neighbourhood_index, area
     wop = make_wop(title="Dorp", areas=areas)
 
     assert wop.volunteer_group.group.name == "Volunteers Dorp"
+
+
+def test_street_moved_to_another_wop_follows_that_wops_volunteers(
+    wop, other_wop, volunteer
+):
+    street = make_street(wop=wop)
+    assert _can(volunteer, "change", street)
+
+    street.move(other_wop, pos="last-child")
+    street.refresh_from_db()
+
+    assert not _can(volunteer, "change", street)
+    assert _can(make_volunteer(other_wop), "change", street)
