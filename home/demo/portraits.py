@@ -20,7 +20,7 @@ def _rgb(hue: float, lightness: float, saturation: float) -> tuple[int, int, int
 
 
 def initials(name: str) -> str:
-    """"Anouk de Vries" → "AV": first and last word, skipping "de", "van", …"""
+    """The first and last capitalised word's initials: Anouk de Vries → AV."""
     words = [word for word in name.split() if word[:1].isupper()]
     if not words:
         return name[:1].upper()

@@ -54,15 +54,17 @@ def wop_navigation(context):
         url = item.get_url(request)
         if url is None:
             continue
-        current = None
+        is_index = issubclass(item.specific_class, NeighbourhoodIndexPage)
         if _is_shown(item, current_page, request_path, url):
             current = "page"
+        elif not is_index and _is_inside(item, current_page):
+            current = "true"
+        else:
+            current = None
         link = {"title": item.title, "url": url, "current": current}
-        if issubclass(item.specific_class, NeighbourhoodIndexPage):
+        if is_index:
             index_link = index_link or link
         else:
-            if current is None and _is_inside(item, current_page):
-                link["current"] = "true"
             wop_links.append(link)
     return {"index_link": index_link, "wop_links": wop_links}
 

@@ -1,0 +1,647 @@
+"""What the demo site says: four WOPs modelled on Capelle aan den IJssel.
+
+Plain data, no database access; ``home.demo.build`` turns it into pages,
+key figures and users. Names, addresses and phone numbers are made up.
+Texts are Dutch at language level B1: short sentences, everyday words.
+"""
+
+from dataclasses import dataclass
+
+ORGANISATION_NAME = "Verbuurzamen Capelle"
+CONTACT_PHONE = "010-458 20 00"
+CONTACT_EMAIL = "info@verbuurzamen.nl"
+CONTACT_HOURS = "Maandag tot en met vrijdag van 9.00 tot 17.00 uur"
+
+# A Capelle postcode no demo WOP covers, to show the "no WOP yet" message
+# (Fascinatio, in this demo still without a WOP; 2908 is free as well).
+UNCOVERED_POSTCODE = "2909 AB"
+
+
+@dataclass(frozen=True)
+class KeyFigureData:
+    name: str
+    role: str
+    phone: str = ""
+    email: str = ""
+    reachable: str = ""
+
+
+@dataclass(frozen=True)
+class StreetData:
+    title: str
+    slug: str
+    streets: str
+    intro: str
+    body: str
+    contacts: tuple[str, ...] = ()  # names of the WOP's key figures
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    email: str
+    password: str
+    first_name: str
+    last_name: str
+    label: str  # who this is, in the command's output
+
+
+@dataclass(frozen=True)
+class WopData:
+    title: str
+    slug: str
+    intro: str
+    body: str
+    contact_name: str
+    contact_phone: str
+    contact_email: str
+    contact_address: str
+    contact_hours: str
+    # As an editor types them: a 4-digit area, or a (first, last) range.
+    areas: tuple[str | tuple[str, str], ...]
+    example_postcode: str
+    key_figures: tuple[KeyFigureData, ...]
+    streets: tuple[StreetData, ...]
+    volunteer: DemoUser
+
+
+@dataclass(frozen=True)
+class StandardPageData:
+    title: str
+    slug: str
+    intro: str
+    body: str
+
+
+HOME_TITLE = "Verbuurzamen in Capelle"
+HOME_INTRO = (
+    "Kent u uw buren al? Een groet, een kaartje of een kop koffie maakt verschil. "
+    "Hier ziet u wat er in uw wijk gebeurt en hoe u meedoet."
+)
+HOME_BODY = """\
+<h2>Wat is Verbuurzamen?</h2>
+<p>Veel mensen in Capelle voelen zich wel eens eenzaam. Vaak wonen ze vlak bij \
+mensen die ze nog niet kennen. Verbuurzamen wil daar iets aan doen. Buren leren \
+elkaar kennen met kleine, gewone dingen.</p>
+<h2>Wat kunt u doen?</h2>
+<ul>
+<li>Een kaartje sturen naar een buur. Bijvoorbeeld een complimentenkaartje of een \
+uitnodiging.</li>
+<li>Samen iets lekkers eten, zoals een appeltaart.</li>
+<li>Een zwaaitegel voor uw deur laten leggen. Dan weten voorbijgangers: hier mag \
+je zwaaien en een praatje maken.</li>
+<li>Een maatje vinden om samen iets te doen. Bijvoorbeeld schaken, wandelen of \
+boodschappen doen.</li>
+<li>Nieuw in de wijk? Vraag dan uw ontmoetingspakket aan.</li>
+</ul>
+<h2>Elke wijk kiest zelf</h2>
+<p>In de wijken van Capelle werken bewoners samen in een Wijk Overleg Platform \
+(WOP). Zij kiezen zelf wat bij hun wijk past. Vul uw postcode in. Dan ziet u wat \
+er bij u in de buurt te doen is.</p>
+<h2>Geen computer?</h2>
+<p>Dat is geen probleem. Bel ons op 010-458 20 00 of loop binnen bij het Huis \
+van de Wijk. Een vrijwilliger helpt u graag. Die kan u ook aanmelden.</p>"""
+
+INDEX_TITLE = "Wijken"
+INDEX_SLUG = "wijken"
+INDEX_INTRO = (
+    "<p>Verbuurzamen werkt per wijk. In elke wijk kiezen de bewoners en "
+    "vrijwilligers van het Wijk Overleg Platform (WOP) zelf wat ze doen. Kies "
+    "hieronder uw wijk, of zoek op postcode.</p>"
+)
+
+VOLUNTEER_PASSWORD = "Zwaaitegel-Capelle-2026"
+
+ADMIN = DemoUser(
+    email="admin@verbuurzamen.nl",
+    password="IJsselkade-Beheer-2026",
+    first_name="Demo",
+    last_name="Beheerder",
+    label="admin (superuser)",
+)
+COORDINATOR = DemoUser(
+    email="coordinator@verbuurzamen.nl",
+    password="Koffie-met-de-buren-2026",
+    first_name="Karin",
+    last_name="Smit",
+    label="coordinator (every WOP)",
+)
+
+WOPS = (
+    WopData(
+        title="Schollevaar",
+        slug="schollevaar",
+        intro=(
+            "Schollevaar is een groene wijk met veel water en veel gezinnen. "
+            "Buren maken hier graag een praatje bij de speeltuin of in het Huis "
+            "van de Wijk."
+        ),
+        body="""\
+<p>In Schollevaar wonen mensen uit veel verschillende landen. Niet iedereen kent \
+zijn buren al. Daarom doen we kleine dingen samen.</p>
+<h2>Wat doen we in Schollevaar?</h2>
+<ul>
+<li>Elke woensdag is er koffie-inloop in Huis van de Wijk De Pijler.</li>
+<li>In een paar straten liggen zwaaitegels. Zwaai gerust terug!</li>
+<li>Nieuwe bewoners krijgen een ontmoetingspakket met een smoelenboek.</li>
+</ul>
+<p>Heeft u een idee voor uw straat? Kom langs of bel ons. Wij denken graag \
+mee.</p>""",
+        contact_name="WOP Schollevaar",
+        contact_phone="010-458 31 20",
+        contact_email="wop.schollevaar@verbuurzamen.nl",
+        contact_address=(
+            "Huis van de Wijk De Pijler, Kievitlaan 2, 2907 KA Capelle aan den IJssel"
+        ),
+        contact_hours="Dinsdag en donderdag van 10.00 tot 12.00 uur",
+        areas=("2906", "2907"),
+        example_postcode="2907 KA",
+        key_figures=(
+            KeyFigureData(
+                name="Anouk de Vries",
+                role="Buurtconciërge",
+                phone="010-458 31 21",
+                reachable="Op werkdagen in de wijk. U herkent haar aan de groene jas.",
+            ),
+            KeyFigureData(
+                name="Mohamed El Amrani",
+                role="Wijkagent",
+                phone="0900-8844",
+                reachable=(
+                    "Spreekuur elke eerste dinsdag van de maand, 14.00 tot 15.00 uur "
+                    "in De Pijler."
+                ),
+            ),
+            KeyFigureData(
+                name="Ingrid Bakker",
+                role="Opbouwwerker Welzijn Capelle",
+                phone="010-458 31 22",
+                email="ingrid.bakker@verbuurzamen.nl",
+                reachable="Woensdagochtend bij de koffie-inloop in De Pijler.",
+            ),
+            KeyFigureData(
+                name="Joop Hoogendoorn",
+                role="Vrijwilliger Huis van de Wijk",
+                reachable="Donderdagmiddag bij het schaken in De Pijler.",
+            ),
+        ),
+        streets=(
+            StreetData(
+                title="Dotterbloemstraat en Boterbloemstraat",
+                slug="dotterbloemstraat",
+                streets="Dotterbloemstraat, Boterbloemstraat",
+                intro="Op woensdag koffie in de tuin van nummer 12.",
+                body="""\
+<p>Elke woensdag van 10.00 tot 11.30 uur staat de koffie klaar in de tuin van \
+Dotterbloemstraat 12. Regent het? Dan gaan we naar binnen. Iedereen uit de \
+straat is welkom, ook als u maar even blijft.</p>
+<p>De straat heeft een lief-en-leedpot. Daarvan kopen we een bloemetje bij een \
+geboorte, als iemand ziek is of bij een verhuizing. Wilt u iets bijdragen? Vraag \
+het aan Anouk.</p>""",
+                contacts=("Anouk de Vries",),
+            ),
+            StreetData(
+                title="Reigerhof",
+                slug="reigerhof",
+                streets="Reigerhof, Zilverreigerpad",
+                intro="Hier liggen de eerste zwaaitegels van Schollevaar.",
+                body="""\
+<p>Voor zes huizen in de Reigerhof ligt een zwaaitegel. De bewoners zwaaien \
+graag terug en maken een praatje. Wilt u ook een zwaaitegel? Vraag er een aan \
+bij het WOP.</p>
+<p>In de zomer is er een straatbarbecue op het grasveld. Iedereen neemt iets \
+mee.</p>""",
+                contacts=("Joop Hoogendoorn",),
+            ),
+            StreetData(
+                title="Kievitlaan en Grutto",
+                slug="kievitlaan",
+                streets="Kievitlaan, Grutto, Tureluur",
+                intro="Samen schaken op donderdagmiddag, voor jong en oud.",
+                body="""\
+<p>Joop schaakt elke donderdagmiddag in Huis van de Wijk De Pijler. Hij zoekt \
+mensen uit de buurt om mee te spelen. U hoeft het spel niet goed te kennen. Joop \
+legt het graag uit.</p>
+<p>Kunt u niet zo goed lopen? Vraag dan naar de buurtbus. Die haalt u thuis \
+op.</p>""",
+                contacts=("Joop Hoogendoorn", "Ingrid Bakker"),
+            ),
+        ),
+        volunteer=DemoUser(
+            email="vrijwilliger.schollevaar@verbuurzamen.nl",
+            password=VOLUNTEER_PASSWORD,
+            first_name="Petra",
+            last_name="Jansen",
+            label="volunteer Schollevaar",
+        ),
+    ),
+    WopData(
+        title="Oostgaarde",
+        slug="oostgaarde",
+        intro=(
+            "Oostgaarde ligt tussen het centrum en de Hollandsche IJssel. Er wonen "
+            "veel ouderen, en er komen steeds meer nieuwe bewoners bij."
+        ),
+        body="""\
+<p>In Oostgaarde staan flats, eengezinswoningen en seniorenwoningen. Veel mensen \
+wonen hier al lang. Er komen ook veel nieuwe bewoners bij. Zo leren zij elkaar \
+kennen:</p>
+<ul>
+<li>Op vrijdagmiddag is er een open tafel in Huis van de Wijk Oostgaarde. Voor \
+een kleine prijs eet u samen met anderen.</li>
+<li>In de flats aan de Koperwiek hangt elke maand een poster met alle \
+activiteiten bij de lift.</li>
+<li>Bij de supermarkt in het winkelcentrum hangt een prikbord van het WOP.</li>
+</ul>
+<p>Wilt u een maatje om mee te wandelen of boodschappen te doen? Laat het ons \
+weten.</p>""",
+        contact_name="WOP Oostgaarde",
+        contact_phone="010-458 42 30",
+        contact_email="wop.oostgaarde@verbuurzamen.nl",
+        contact_address=(
+            "Huis van de Wijk Oostgaarde, Koperwiek 50, 2903 PB Capelle aan den IJssel"
+        ),
+        contact_hours="Maandag, woensdag en vrijdag van 9.30 tot 12.00 uur",
+        areas=(("2903 NA", "2903 ZZ"), "2904"),
+        example_postcode="2903 PB",
+        key_figures=(
+            KeyFigureData(
+                name="Fatma Yilmaz",
+                role="Opbouwwerker Welzijn Capelle",
+                phone="010-458 42 31",
+                email="fatma.yilmaz@verbuurzamen.nl",
+                reachable=(
+                    "Maandag- en woensdagochtend in Huis van de Wijk Oostgaarde. "
+                    "Spreekt ook Turks."
+                ),
+            ),
+            KeyFigureData(
+                name="Kees van Dam",
+                role="Wijkagent",
+                phone="0900-8844",
+                reachable="Spreekuur op dinsdag van 13.00 tot 14.00 uur in het Huis "
+                "van de Wijk.",
+            ),
+            KeyFigureData(
+                name="Els de Graaf",
+                role="Vrijwilliger open tafel",
+                reachable="Vrijdagmiddag bij de open tafel in het Huis van de Wijk.",
+            ),
+        ),
+        streets=(
+            StreetData(
+                title="Koperwiek en Kramsvogel",
+                slug="koperwiek",
+                streets="Koperwiek, Kramsvogel",
+                intro="Elke maand een nieuwe poster bij de lift.",
+                body="""\
+<p>In de flats aan de Koperwiek wonen veel mensen alleen. Daarom hangt er elke \
+maand een poster bij de lift. Daarop staat wat er die maand te doen is.</p>
+<p>In december is er een portiekborrel. Buren nemen iets lekkers mee en maken \
+kennis op de galerij.</p>""",
+                contacts=("Fatma Yilmaz",),
+            ),
+            StreetData(
+                title="Lijsterbes en Vlier",
+                slug="lijsterbes",
+                streets="Lijsterbesstraat, Vlierstraat",
+                intro="Deze straten doen mee met de kaartjesactie.",
+                body="""\
+<p>Hier sturen buren elkaar een kaartje. Een complimentje, een verjaardagskaart \
+of een uitnodiging om langs te komen. De kaartjes zijn gratis af te halen in het \
+Huis van de Wijk.</p>
+<p>Elke laatste zaterdag van de maand bakt Els een appeltaart. Die eten we samen \
+op in de Vlierstraat.</p>""",
+                contacts=("Els de Graaf", "Fatma Yilmaz"),
+            ),
+        ),
+        volunteer=DemoUser(
+            email="vrijwilliger.oostgaarde@verbuurzamen.nl",
+            password=VOLUNTEER_PASSWORD,
+            first_name="Ahmed",
+            last_name="Benali",
+            label="volunteer Oostgaarde",
+        ),
+    ),
+    WopData(
+        title="Middelwatering",
+        slug="middelwatering",
+        intro=(
+            "Middelwatering is een van de oudste wijken van Capelle, rond het "
+            "winkelcentrum Slotplein. Veel buren kennen elkaar al lang, maar niet "
+            "iedereen doet mee."
+        ),
+        body="""\
+<p>In Middelwatering wonen veel ouderen. Sommigen komen weinig buiten. Ook \
+jongeren voelen zich soms alleen. Daarom doen we dingen voor jong en oud.</p>
+<h2>Wat doen we in Middelwatering?</h2>
+<ul>
+<li>Op zaterdag staat het WOP met een kraam op de markt op het Slotplein.</li>
+<li>In de seniorenflat aan de Merelhoven is elke maandag een spelletjesmiddag.</li>
+<li>Het jongerenwerk zoekt maatjes voor jongeren die weinig vrienden hebben.</li>
+</ul>""",
+        contact_name="WOP Middelwatering",
+        contact_phone="010-458 53 40",
+        contact_email="wop.middelwatering@verbuurzamen.nl",
+        contact_address=(
+            "Huis van de Wijk Middelwatering, Slotlaan 20, 2902 AK Capelle aan den "
+            "IJssel"
+        ),
+        contact_hours="Dinsdag tot en met vrijdag van 13.00 tot 16.00 uur",
+        areas=("2902", ("2903 AA", "2903 MZ")),
+        example_postcode="2902 AK",
+        key_figures=(
+            KeyFigureData(
+                name="Ruud Verhoeven",
+                role="Buurtconciërge",
+                phone="010-458 53 41",
+                reachable="Op werkdagen in de wijk. Bel hem gerust als er iets kapot "
+                "is in de buurt.",
+            ),
+            KeyFigureData(
+                name="Samira Bouzid",
+                role="Jongerenwerker",
+                phone="010-458 53 42",
+                email="samira.bouzid@verbuurzamen.nl",
+                reachable="Dinsdag- en donderdagavond in het jongerencentrum.",
+            ),
+            KeyFigureData(
+                name="Wim Schouten",
+                role="Vrijwilliger maatjesproject",
+                reachable="Op afspraak. Bel het WOP, dan belt Wim u terug.",
+            ),
+        ),
+        streets=(
+            StreetData(
+                title="Slotplein en Slotlaan",
+                slug="slotplein",
+                streets="Slotplein, Slotlaan",
+                intro="Op zaterdag staat het WOP met een kraam op de markt.",
+                body="""\
+<p>Elke zaterdag van 10.00 tot 13.00 uur staat het WOP op de markt. U kunt er \
+een kaartje voor uw buren meenemen of een zwaaitegel aanvragen. Of gewoon een \
+kop koffie drinken.</p>""",
+                contacts=("Ruud Verhoeven",),
+            ),
+            StreetData(
+                title="Merelhoven en Lijsterhoven",
+                slug="merelhoven",
+                streets="Merelhoven, Lijsterhoven",
+                intro="Elke maandag een spelletjesmiddag in de recreatiezaal.",
+                body="""\
+<p>In de recreatiezaal van de seniorenflat spelen we elke maandagmiddag \
+sjoelen, rummikub en klaverjassen. Buren van buiten de flat zijn ook welkom.</p>
+<p>Zoekt u iemand om samen mee te wandelen of naar de markt te gaan? Wim helpt \
+u een maatje te vinden.</p>""",
+                contacts=("Wim Schouten",),
+            ),
+            StreetData(
+                title="Valkenhoven",
+                slug="valkenhoven",
+                streets="Valkenhoven, Sperwerhoven",
+                intro="Buurtvoetbal op het trapveldje, woensdag om 15.00 uur.",
+                body="""\
+<p>Elke woensdagmiddag is er buurtvoetbal op het trapveldje. Samira van het \
+jongerenwerk is er altijd bij. Iedereen vanaf 10 jaar mag meedoen.</p>""",
+                contacts=("Samira Bouzid",),
+            ),
+        ),
+        volunteer=DemoUser(
+            email="vrijwilliger.middelwatering@verbuurzamen.nl",
+            password=VOLUNTEER_PASSWORD,
+            first_name="Wilma",
+            last_name="de Bruin",
+            label="volunteer Middelwatering",
+        ),
+    ),
+    WopData(
+        title="'s-Gravenland",
+        slug="s-gravenland",
+        intro=(
+            "'s-Gravenland is een rustige wijk met lanen, vijvers en veel groen. "
+            "Er wonen veel gezinnen, en veel mensen die hier net zijn komen wonen."
+        ),
+        body="""\
+<p>In 's-Gravenland wonen mensen vaak achter hun voordeur. Iedereen heeft het \
+druk. Toch willen veel bewoners hun buren beter leren kennen. Wij helpen daarbij.\
+</p>
+<h2>Wat doen we in 's-Gravenland?</h2>
+<ul>
+<li>Nieuwe bewoners krijgen bezoek van een buur met een ontmoetingspakket.</li>
+<li>Bij de speeltuin liggen zwaaitegels.</li>
+<li>Elke eerste zondag van de maand wandelen we samen een rondje door de wijk.</li>
+</ul>""",
+        contact_name="WOP 's-Gravenland",
+        contact_phone="010-458 64 50",
+        contact_email="wop.s-gravenland@verbuurzamen.nl",
+        contact_address=(
+            "Huis van de Wijk 's-Gravenland, Fazantlaan 4, 2905 AC Capelle aan den "
+            "IJssel"
+        ),
+        contact_hours="Maandag en donderdag van 13.30 tot 16.30 uur",
+        areas=("2901", "2905"),
+        example_postcode="2905 AC",
+        key_figures=(
+            KeyFigureData(
+                name="Priya Ramdin",
+                role="Opbouwwerker Welzijn Capelle",
+                phone="010-458 64 51",
+                email="priya.ramdin@verbuurzamen.nl",
+                reachable="Maandagmiddag in Huis van de Wijk 's-Gravenland.",
+            ),
+            KeyFigureData(
+                name="Tom Kuipers",
+                role="Wijkagent",
+                phone="0900-8844",
+                reachable="Spreekuur op donderdag van 14.00 tot 15.00 uur in het "
+                "Huis van de Wijk.",
+            ),
+            KeyFigureData(
+                name="Yasmina Haddou",
+                role="Buurtconciërge",
+                phone="010-458 64 52",
+                reachable="Op werkdagen in de wijk, vaak bij de speeltuin.",
+            ),
+            KeyFigureData(
+                name="Henk Verburg",
+                role="Vrijwilliger Huis van de Wijk",
+                reachable="Eerste zondag van de maand bij de buurtwandeling.",
+            ),
+        ),
+        streets=(
+            StreetData(
+                title="'s-Gravenweg en Kerkweg",
+                slug="s-gravenweg",
+                streets="'s-Gravenweg, Kerkweg",
+                intro="Nieuw in de straat? Dan brengen de buren een appeltaart.",
+                body="""\
+<p>Komt er iemand nieuw wonen? Dan bakt een van de buren een appeltaart. Die \
+brengen we samen langs. Zo weet de nieuwe buur meteen bij wie hij kan \
+aanbellen.</p>""",
+                contacts=("Priya Ramdin",),
+            ),
+            StreetData(
+                title="Fazantlaan en Patrijzenlaan",
+                slug="fazantlaan",
+                streets="Fazantlaan, Patrijzenlaan",
+                intro="Zwaaitegels bij de speeltuin en een lief-en-leedpot.",
+                body="""\
+<p>Bij de speeltuin liggen vier zwaaitegels. Ouders en opa's en oma's maken er \
+een praatje. De straat heeft ook een lief-en-leedpot voor een kaart of bloemen \
+als het iemand tegenzit.</p>
+<p>Elke eerste zondag van de maand start de buurtwandeling om 11.00 uur bij de \
+speeltuin.</p>""",
+                contacts=("Yasmina Haddou", "Henk Verburg"),
+            ),
+        ),
+        volunteer=DemoUser(
+            email="vrijwilliger.s-gravenland@verbuurzamen.nl",
+            password=VOLUNTEER_PASSWORD,
+            first_name="Sander",
+            last_name="Mulder",
+            label="volunteer 's-Gravenland",
+        ),
+    ),
+)
+
+PRIVACY = StandardPageData(
+    title="Privacyverklaring",
+    slug="privacy",
+    intro=(
+        "Op Verbuurzamen kunt u zich aanmelden voor activiteiten en acties in uw "
+        "wijk. Daarvoor vragen wij soms uw gegevens. Hier leest u wat wij daarmee "
+        "doen."
+    ),
+    body="""\
+<p><b>Versie 1.0, vastgesteld op 1 november 2026.</b></p>
+<h2>Wie zijn wij?</h2>
+<p>Verbuurzamen Capelle is een samenwerking van bewoners, de Wijk Overleg \
+Platforms (WOP's), Welzijn Capelle en de gemeente Capelle aan den IJssel. \
+Verbuurzamen Capelle is verantwoordelijk voor de gegevens die u op deze website \
+invult.</p>
+<h2>Welke gegevens vragen wij?</h2>
+<p>Wij vragen alleen wat nodig is voor wat u wilt doen. Bijvoorbeeld:</p>
+<ul>
+<li>uw naam;</li>
+<li>uw adres en postcode, zodat wij weten bij welke wijk u hoort;</li>
+<li>uw telefoonnummer of e-mailadres, zodat wij u kunnen bereiken;</li>
+<li>bij een maatjesproject: wat u graag doet en wanneer u tijd heeft.</li>
+</ul>
+<p>Wij vragen niet naar uw gezondheid, uw geloof of uw afkomst.</p>
+<h2>Waarom gebruiken wij uw gegevens?</h2>
+<p>Wij gebruiken uw gegevens alleen als u daar toestemming voor geeft. Dat doet \
+u als u een formulier invult, of als een vrijwilliger dat samen met u doet. Wij \
+gebruiken uw gegevens om:</p>
+<ul>
+<li>uw aanmelding of aanvraag te regelen;</li>
+<li>u in contact te brengen met een buur of een maatje;</li>
+<li>u te laten weten of een activiteit doorgaat.</li>
+</ul>
+<p>Soms maken wij ons grote zorgen over iemand. Dan kunnen wij, na goed \
+nadenken, zonder toestemming contact opnemen met bijvoorbeeld het wijkteam. Dat \
+vertellen wij u dan altijd.</p>
+<p>Elk jaar vertellen wij de gemeente hoeveel mensen hebben meegedaan. Dat zijn \
+alleen aantallen. Uw naam staat daar niet bij.</p>
+<h2>Wie ziet uw gegevens?</h2>
+<p>Alleen de vrijwilligers van het WOP in uw wijk en de coördinatoren van \
+Verbuurzamen. Vrijwilligers uit andere wijken zien uw gegevens niet. Wij \
+verkopen uw gegevens nooit. Wij geven ze niet aan anderen, behalve als de wet \
+dat verplicht.</p>
+<h2>Hoe lang bewaren wij uw gegevens?</h2>
+<p>Niet langer dan nodig. Is de activiteit of actie voorbij? Dan verwijderen wij \
+uw gegevens binnen 6 maanden. Heeft u een maatje? Dan verwijderen wij uw \
+gegevens uiterlijk 12 maanden nadat het maatjescontact is gestopt. Heeft u een \
+account? Dan bewaren wij uw gegevens tot u het account opzegt.</p>
+<h2>Uw rechten</h2>
+<ul>
+<li>U mag altijd vragen welke gegevens wij van u hebben.</li>
+<li>U mag ons vragen fouten te verbeteren.</li>
+<li>U mag ons vragen uw gegevens te verwijderen.</li>
+<li>U mag uw toestemming altijd intrekken. Dat kan ook met de link in de \
+bevestiging die u van ons kreeg.</li>
+<li>U mag uw gegevens in een bestand van ons krijgen.</li>
+</ul>
+<p>Wij antwoorden binnen 4 weken. Bent u het niet eens met hoe wij met uw \
+gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit \
+Persoonsgegevens.</p>
+<h2>Beveiliging en cookies</h2>
+<p>Wij beveiligen uw gegevens goed. Deze website gebruikt alleen cookies die \
+nodig zijn om de website te laten werken, bijvoorbeeld om in te loggen. Wij \
+gebruiken geen cookies om u te volgen.</p>
+<h2>Vragen?</h2>
+<p>Heeft u een vraag over uw gegevens? Mail naar privacy@verbuurzamen.nl of bel \
+010-458 20 00, op werkdagen van 9.00 tot 17.00 uur. U kunt ook langskomen in het \
+Huis van de Wijk.</p>""",
+)
+
+ACCESSIBILITY = StandardPageData(
+    title="Toegankelijkheidsverklaring",
+    slug="toegankelijkheid",
+    intro=(
+        "Iedereen moet deze website kunnen gebruiken. Ook als u slecht ziet, geen "
+        "muis gebruikt of moeite heeft met lezen."
+    ),
+    body="""\
+<p><b>Verklaring opgesteld op 1 november 2026.</b></p>
+<h2>Wat is onze afspraak?</h2>
+<p>Verbuurzamen Capelle wil dat deze website voldoet aan de regels voor \
+toegankelijkheid: WCAG 2.1 op niveau AA (de Europese norm EN 301 549). Dat is de \
+norm voor websites van de overheid in Nederland.</p>
+<h2>Wat hebben wij gedaan?</h2>
+<ul>
+<li>De teksten zijn geschreven op taalniveau B1.</li>
+<li>De letters zijn groot. U kunt ze nog groter maken.</li>
+<li>Knoppen en links zijn groot genoeg om makkelijk aan te klikken.</li>
+<li>De website werkt met alleen een toetsenbord en met een schermlezer.</li>
+<li>De website werkt ook zonder JavaScript.</li>
+<li>U kunt pagina's goed printen, bijvoorbeeld een poster van een activiteit.</li>
+<li>Foto's hebben een beschrijving.</li>
+</ul>
+<h2>Wat werkt nog niet goed?</h2>
+<ul>
+<li>Sommige documenten (pdf) die vrijwilligers op de website zetten, zijn nog \
+niet goed toegankelijk. Heeft u een document nodig in een andere vorm? Vraag het \
+ons. Dan sturen wij het u op een andere manier.</li>
+<li>De website is er alleen in het Nederlands en het Engels. Spreekt u een andere \
+taal? Een vrijwilliger in het Huis van de Wijk helpt u graag.</li>
+</ul>
+<h2>Status</h2>
+<p>Deze website voldoet gedeeltelijk aan WCAG 2.1 niveau AA. Wij hebben de \
+website zelf onderzocht. In 2027 laten wij de website onderzoeken door een \
+onafhankelijk bureau.</p>
+<h2>Werkt iets niet?</h2>
+<p>Laat het ons weten. Mail naar info@verbuurzamen.nl of bel 010-458 20 00. Wij \
+antwoorden binnen 5 werkdagen. Bent u niet tevreden met ons antwoord? Dan kunt u \
+een klacht indienen bij de gemeente Capelle aan den IJssel of bij de Nationale \
+ombudsman.</p>""",
+)
+
+ABOUT = StandardPageData(
+    title="Over Verbuurzamen",
+    slug="over",
+    intro=(
+        "Verbuurzamen hoort bij het plan ‘Meer samen, minder eenzaam’ van Capelle "
+        "aan den IJssel. Het doel: buren die elkaar nog niet kennen, leren elkaar "
+        "kennen."
+    ),
+    body="""\
+<h2>Waarom?</h2>
+<p>Bijna de helft van de Capellenaren voelt zich wel eens eenzaam. Dat kan \
+iedereen overkomen: jong en oud, alleen of met een gezin. Een groet van de buren \
+helpt al. Daarom begint Verbuurzamen klein, in de straat.</p>
+<h2>Wie doen er mee?</h2>
+<p>De gemeente, Welzijn Capelle en Sportief Capelle begonnen de Alliantie \
+‘Capelle Samen tegen Eenzaamheid’. Nu doen ook zorgorganisaties, kerken, \
+scholen, ondernemers en de woningcorporatie mee. In de wijken werken wij samen \
+met het Wijk Overleg Platform (WOP).</p>
+<h2>Hoe werkt het?</h2>
+<p>Elk WOP kiest zelf welke acties bij de wijk passen. Bijvoorbeeld kaartjes voor \
+de buren, zwaaitegels, een lief-en-leedpot of een ontmoetingspakket voor nieuwe \
+bewoners. Vrijwilligers helpen bewoners die geen computer hebben. Zij kunnen u \
+ook aanmelden via de telefoon of aan de deur.</p>
+<h2>Vrijwilliger worden?</h2>
+<p>Wilt u iets doen voor uw buurt? Bijvoorbeeld koffie schenken, kaartjes \
+rondbrengen of maatje worden? Neem contact op met het WOP in uw wijk. Wij zoeken \
+altijd mensen die willen helpen.</p>""",
+)
+
+STANDARD_PAGES = (PRIVACY, ACCESSIBILITY, ABOUT)

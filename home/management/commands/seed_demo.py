@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.urls import reverse
+
+from home.demo.build import demo_build
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the Capelle demo site: home page, four WOPs with streets and key "
+        "figures, standard pages and demo logins. Safe to run again: it updates "
+        "what exists and duplicates nothing."
+    )
+
+    def handle(self, *args, **options):
+        summary = demo_build()
+        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        write = self.stdout.write
+
+        write(self.style.SUCCESS("Demo site ready."))
+        write("")
+        write(f"Admin:  {base_url}{reverse('wagtailadmin_home')}")
+        write(f"Log in: {base_url}{reverse('account_login')}")
+        write("")
+        write("Demo logins (e-mail / password):")
+        for login in summary.logins:
+            write(f"  {login.label:<30} {login.email:<45} {login.password}")
+        write("")
+        write("WOPs and their postcode areas:")
+        for wop in summary.wops:
+            write(f"  {wop.title:<16} {', '.join(wop.areas):<32} {base_url}{wop.url}")
+        write("")
+        write("Try the postcode finder:")
+        for wop in summary.wops:
+            write(f"  {wop.example_postcode} → {wop.title}")
+        write(f"  {summary.uncovered_postcode} → no WOP yet (shows whom to contact)")

@@ -1,0 +1,150 @@
+"""``manage.py seed_demo``: a complete demo site, and nothing doubled on a rerun."""
+
+import io
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils.html import escape
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from home.demo import content
+from home.models import SiteSettings, StandardPage
+from neighbourhood.models import (
+    KeyFigure,
+    NeighbourhoodPage,
+    PostcodeArea,
+    StreetContact,
+    User,
+)
+from neighbourhood.selectors import wop_for_postcode
+
+STREETS = sum(len(wop.streets) for wop in content.WOPS)
+KEY_FIGURES = sum(len(wop.key_figures) for wop in content.WOPS)
+
+
+def seed() -> str:
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "users": User.objects.count(),
+        "email addresses": EmailAddress.objects.count(),
+        "key figures": KeyFigure.objects.count(),
+        "postcode areas": PostcodeArea.objects.count(),
+        "street contacts": StreetContact.objects.count(),
+        "groups": Group.objects.count(),
+    }
+
+
+def expected_counts() -> dict[str, int]:
+    """What one seed builds on a freshly migrated database."""
+    pages = 3 + len(content.WOPS) + STREETS + len(content.STANDARD_PAGES)
+    return {
+        # Root, home, "Wijken", the WOPs with their streets, the standard pages.
+        "pages": pages,
+        "revisions": pages - 1,  # one for every page but the root
+        "images": KEY_FIGURES,
+        "users": 2 + len(content.WOPS),
+        "email addresses": 2 + len(content.WOPS),
+        "key figures": KEY_FIGURES,
+        "postcode areas": sum(len(wop.areas) for wop in content.WOPS),
+        "street contacts": sum(
+            len(street.contacts) for wop in content.WOPS for street in wop.streets
+        ),
+        # Wagtail's Editors and Moderators, the coordinators, one per WOP.
+        "groups": 2 + 1 + len(content.WOPS),
+    }
+
+
+def assert_demo_complete() -> None:
+    assert NeighbourhoodPage.objects.live().count() == 4
+    assert not Page.objects.not_live().exists()
+    assert not KeyFigure.objects.filter(photo__isnull=True).exists()
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    privacy = StandardPage.objects.get(slug="privacy")
+    assert privacy.live
+    assert site_settings.privacy_page.specific == privacy
+    assert site_settings.accessibility_page.slug == "toegankelijkheid"
+    assert site_settings.organisation_name == "Verbuurzamen Capelle"
+
+    for data in content.WOPS:
+        wop = NeighbourhoodPage.objects.get(slug=data.slug)
+        volunteer = User.objects.get(email=data.volunteer.email)
+        assert list(volunteer.groups.all()) == [wop.volunteer_group.group]
+        assert volunteer.home_wop == wop
+        assert volunteer.get_full_name()
+        assert wop_for_postcode(postcode=data.example_postcode) == wop
+    assert wop_for_postcode(postcode="2903 MZ").slug == "middelwatering"
+    assert wop_for_postcode(postcode="2903 NA").slug == "oostgaarde"
+    assert wop_for_postcode(postcode=content.UNCOVERED_POSTCODE) is None
+
+    coordinator = User.objects.get(email=content.COORDINATOR.email)
+    assert [group.name for group in coordinator.groups.all()] == ["Coordinators"]
+    assert User.objects.get(email=content.ADMIN.email).is_superuser
+
+
+def assert_output_lists_the_logins(output: str) -> None:
+    assert "http://127.0.0.1:8000/beheer/" in output
+    assert content.UNCOVERED_POSTCODE in output
+    for login in (content.ADMIN, content.COORDINATOR) + tuple(
+        wop.volunteer for wop in content.WOPS
+    ):
+        assert login.email in output
+        assert login.password in output
+        user = User.objects.get(email=login.email)
+        assert user.check_password(login.password)
+        validate_password(login.password, user)
+        assert EmailAddress.objects.get(user=user, primary=True).verified
+
+
+@pytest.mark.django_db
+def test_seed_builds_the_demo_and_a_second_run_duplicates_nothing(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+    first_output = seed()
+    after_first = counts()
+    second_output = seed()
+
+    assert after_first == expected_counts()
+    assert counts() == after_first
+    assert_demo_complete()
+    assert_output_lists_the_logins(first_output)
+    assert_output_lists_the_logins(second_output)
+
+
+@pytest.mark.django_db
+def test_seeded_site_shows_the_wops_finds_by_postcode_and_lets_volunteers_in(
+    client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    seed()
+    schollevaar = NeighbourhoodPage.objects.get(slug="schollevaar")
+    volunteer = content.WOPS[0].volunteer
+
+    home = client.get("/")
+    found = client.get(reverse("home:find_neighbourhood"), {"postcode": "2906 AB"})
+    # Verified, so allauth's mandatory e-mail verification lets them straight in.
+    login = client.post(
+        reverse("account_login"),
+        {"login": volunteer.email, "password": volunteer.password},
+    )
+
+    assert home.status_code == 200
+    for data in content.WOPS:
+        assert escape(data.title) in home.content.decode()
+    assert found.status_code == 302
+    assert found.url == schollevaar.url
+    assert login.status_code == 302
+    assert login.url == "/"
