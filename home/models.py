@@ -36,7 +36,7 @@ class HomePage(Page):
             NeighbourhoodPage.objects.descendant_of(self)
             .live()
             .public()
-            .order_by("title")
+            .order_by("path")
         )
         return context
 

@@ -23,9 +23,7 @@ class NeighbourhoodIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["wops"] = (
-            NeighbourhoodPage.objects.child_of(self).live().public().order_by("title")
-        )
+        context["wops"] = NeighbourhoodPage.objects.child_of(self).live().public()
         return context
 
     parent_page_types = ["home.HomePage"]
