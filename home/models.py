@@ -77,14 +77,6 @@ class SiteSettings(BaseSiteSetting):
     contact_phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
     contact_email = models.EmailField(_("e-mailadres"), blank=True)
     contact_hours = models.CharField(_("bereikbaar"), max_length=200, blank=True)
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacyverklaring"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("toegankelijkheidsverklaring"),
@@ -105,7 +97,6 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Algemeen contact"),
             help_text=_("Voor bewoners van een buurt zonder eigen wijkpagina."),
         ),
-        FieldPanel("privacy_page"),
         FieldPanel("accessibility_page"),
     ]
 

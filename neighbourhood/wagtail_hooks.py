@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +18,29 @@ class KeyFigureViewSet(SnippetViewSet):
 
 
 register_snippet(KeyFigureViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action(
+        "verbuurzamen.status", _("Status gewijzigd"), _status_message
+    )
+    actions.register_action(
+        "verbuurzamen.anonymise", _("Geanonimiseerd"), _("Persoonsgegevens gewist")
+    )
+    actions.register_action(
+        "verbuurzamen.follow_up", _("Nagevraagd"), _follow_up_message
+    )
+
+
+def _status_message(log_entry):
+    return _("Status van ‘%(from)s’ naar ‘%(to)s’") % {
+        "from": log_entry.data.get("from", "?"),
+        "to": log_entry.data.get("to", "?"),
+    }
+
+
+def _follow_up_message(log_entry):
+    return _("Nagevraagd: %(outcome)s") % {
+        "outcome": log_entry.data.get("outcome", "?")
+    }

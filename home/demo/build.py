@@ -25,6 +25,7 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     PostcodeArea,
+    PrivacySettings,
     StreetPage,
     User,
 )
@@ -294,9 +295,11 @@ def site_settings_update(*, site: Site, privacy_page: Page, accessibility_page: 
     settings.contact_phone = content.CONTACT_PHONE
     settings.contact_email = content.CONTACT_EMAIL
     settings.contact_hours = content.CONTACT_HOURS
-    settings.privacy_page = privacy_page
     settings.accessibility_page = accessibility_page
     settings.save()
+    privacy = PrivacySettings.for_site(site)
+    privacy.privacy_page = privacy_page
+    privacy.save()
     return settings
 
 

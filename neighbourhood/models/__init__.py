@@ -1,4 +1,16 @@
+from neighbourhood.models.buddies import (
+    AVAILABILITY_CHOICES,
+    BuddyMatch,
+    BuddyProjectPage,
+    BuddyRole,
+    BuddySignup,
+    BuddySignupStatus,
+    FollowUpOutcome,
+    Interest,
+    Language,
+)
 from neighbourhood.models.key_figures import KeyFigure
+from neighbourhood.models.outbox import OutboxEmail
 from neighbourhood.models.pages import (
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
@@ -7,15 +19,40 @@ from neighbourhood.models.pages import (
     StreetPage,
 )
 from neighbourhood.models.scoping import VolunteerGroup, WopOwned, WopOwnedQuerySet
+from neighbourhood.models.settings import PrivacySettings
+from neighbourhood.models.submissions import (
+    ConsentMethod,
+    ContactPreference,
+    Submission,
+    SubmissionQuerySet,
+)
+from neighbourhood.models.taxonomy import Audience, Partner
 from neighbourhood.models.users import User
 
 __all__ = [
+    "AVAILABILITY_CHOICES",
+    "Audience",
+    "BuddyMatch",
+    "BuddyProjectPage",
+    "BuddyRole",
+    "BuddySignup",
+    "BuddySignupStatus",
+    "ConsentMethod",
+    "ContactPreference",
+    "FollowUpOutcome",
+    "Interest",
     "KeyFigure",
+    "Language",
     "NeighbourhoodIndexPage",
     "NeighbourhoodPage",
+    "OutboxEmail",
+    "Partner",
     "PostcodeArea",
+    "PrivacySettings",
     "StreetContact",
     "StreetPage",
+    "Submission",
+    "SubmissionQuerySet",
     "User",
     "VolunteerGroup",
     "WopOwned",

@@ -18,6 +18,7 @@ from neighbourhood.models import (
     KeyFigure,
     NeighbourhoodPage,
     PostcodeArea,
+    PrivacySettings,
     StreetContact,
     User,
 )
@@ -75,7 +76,8 @@ def assert_demo_complete() -> None:
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     privacy = StandardPage.objects.get(slug="privacy")
     assert privacy.live
-    assert site_settings.privacy_page.specific == privacy
+    privacy_settings = PrivacySettings.for_site(site_settings.site)
+    assert privacy_settings.privacy_page.specific == privacy
     assert site_settings.accessibility_page.slug == "toegankelijkheid"
     assert site_settings.organisation_name == "Verbuurzamen Capelle"
 

@@ -57,3 +57,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DATABASES["default"]["CONN_MAX_AGE"] = int(  # noqa: F405
     os.environ.get("DATABASE_CONN_MAX_AGE", "60")
 )
+
+# The task row is written in the same transaction as the record it is for;
+# run `manage.py db_worker` beside the app servers.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,0 +1,43 @@
+"""Writes that span models, send mail or are called from more than one place."""
+
+from neighbourhood.services.access import (
+    COORDINATORS_GROUP,
+    VOLUNTEERS_GROUP_PREFIX,
+    coordinators_sync,
+    wop_access_repair,
+    wop_access_sync,
+)
+from neighbourhood.services.buddies import (
+    buddy_signup_create,
+    buddy_signup_duplicate,
+    buddy_signup_status_change,
+    match_confirm,
+    match_follow_up_record,
+)
+from neighbourhood.services.outbox import email_enqueue, outbox_send, outbox_send_due
+from neighbourhood.services.submissions import (
+    consent_record,
+    submission_anonymise,
+    submission_withdraw,
+    wop_staff_emails,
+)
+
+__all__ = [
+    "COORDINATORS_GROUP",
+    "VOLUNTEERS_GROUP_PREFIX",
+    "buddy_signup_create",
+    "buddy_signup_duplicate",
+    "buddy_signup_status_change",
+    "consent_record",
+    "coordinators_sync",
+    "email_enqueue",
+    "match_confirm",
+    "match_follow_up_record",
+    "outbox_send",
+    "outbox_send_due",
+    "submission_anonymise",
+    "submission_withdraw",
+    "wop_access_repair",
+    "wop_access_sync",
+    "wop_staff_emails",
+]
