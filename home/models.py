@@ -41,7 +41,11 @@ class HomePage(Page):
         return context
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["neighbourhood.NeighbourhoodIndexPage", "home.StandardPage"]
+    subpage_types = [
+        "neighbourhood.NeighbourhoodIndexPage",
+        "neighbourhood.BuddyProjectPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("homepagina")

@@ -1,5 +1,13 @@
+from django import forms
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from neighbourhood.guard import HONEYPOT_FIELD, HoneypotFormMixin
+from neighbourhood.models.submissions import ContactPreference
+from neighbourhood.phones import validate_phone
+from neighbourhood.postcodes import format_postcode, normalise_postcode
 
 
 class NeighbourhoodPageForm(WagtailAdminPageForm):
@@ -49,3 +57,409 @@ class NeighbourhoodPageForm(WagtailAdminPageForm):
                     % {"area": clash, "wop": clash.page.title},
                 )
         return cleaned_data
+
+
+# Public forms ----------------------------------------------------------------
+#
+# The models import this module (NeighbourhoodPage.base_form_class), so the
+# public forms read what they need from the buddy models and the selectors
+# when a form is used, not when this module is imported.
+
+
+def _buddy_choices(name: str):
+    """The choices ``neighbourhood.models.buddies.<name>``, read when needed."""
+
+    def choices():
+        from neighbourhood.models import buddies
+
+        value = getattr(buddies, name)
+        return getattr(value, "choices", value)
+
+    return choices
+
+
+def _role_choices():
+    from neighbourhood.models import BuddyRole
+
+    return [
+        (BuddyRole.SEEKER, _("Ik zoek een maatje")),
+        (BuddyRole.BUDDY, _("Ik wil graag maatje zijn")),
+    ]
+
+
+REACH_MESSAGE = _(
+    "Vul een telefoonnummer of een e-mailadres in, zodat we u kunnen bereiken."
+)
+
+# What a letter or a visit needs, and why.
+ADDRESS_NEEDED = {
+    ContactPreference.POST: {
+        "street": _("Vul uw straat in. Die hebben we nodig om u een brief te sturen."),
+        "house_number": _(
+            "Vul uw huisnummer in. Dat hebben we nodig om u een brief te sturen."
+        ),
+    },
+    ContactPreference.VISIT: {
+        "street": _("Vul uw straat in. Die hebben we nodig om bij u langs te komen."),
+        "house_number": _(
+            "Vul uw huisnummer in. Dat hebben we nodig om bij u langs te komen."
+        ),
+    },
+}
+
+
+class SubmissionForm(HoneypotFormMixin):
+    """What every public submission form asks: who you are, how to reach you,
+    where you live, and your consent.
+
+    Subclasses add their own fields, list the model fields they fill in
+    ``data_fields`` and say in ``consent_purpose()`` what the resident agrees
+    to. The view hands ``submission_data()`` and ``consent_text()`` to the
+    service; the form itself never saves.
+
+    ``wop`` is the WOP of the page the form is on. Without it (a city-wide
+    page) the form finds the WOP from the postcode; after validation
+    ``self.wop`` holds the WOP the submission belongs to. ``contact`` (a
+    KeyFigure, optional) is named when no WOP covers the postcode.
+    """
+
+    name = forms.CharField(
+        label=_("Uw naam"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Vul uw naam in.")},
+    )
+    phone = forms.CharField(
+        label=_("Telefoonnummer"),
+        max_length=20,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "invalid": _(
+                "Dit is geen geldig e-mailadres. Een e-mailadres ziet er zo uit: "
+                "naam@voorbeeld.nl."
+            )
+        },
+    )
+    street = forms.CharField(
+        label=_("Straat"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "address-line1"}),
+    )
+    house_number = forms.CharField(
+        label=_("Huisnummer"),
+        max_length=10,
+        required=False,
+        help_text=_("Met toevoeging, bijvoorbeeld 12 A"),
+    )
+    postcode = forms.CharField(
+        label=_("Postcode"),
+        max_length=12,
+        help_text=_("Bijvoorbeeld 2903 AB"),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "postal-code", "spellcheck": "false"}
+        ),
+        error_messages={"required": _("Vul uw postcode in.")},
+    )
+    contact_preference = forms.ChoiceField(
+        label=_("Hoe wilt u dat we contact met u opnemen?"),
+        choices=ContactPreference.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies hoe we contact met u opnemen.")},
+    )
+    consent = forms.BooleanField(
+        error_messages={
+            "required": _(
+                "Vink dit vakje aan als u akkoord bent. Zonder uw toestemming "
+                "mogen we uw gegevens niet gebruiken."
+            )
+        },
+    )
+
+    data_fields = (
+        "name",
+        "phone",
+        "email",
+        "street",
+        "house_number",
+        "postcode",
+        "contact_preference",
+    )
+
+    def __init__(self, *args, wop=None, contact=None, privacy_url="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page_wop = wop
+        self.contact = contact
+        self.privacy_url = privacy_url
+        self.wop = None
+        self.fields["consent"].label = self._consent_label(html=True)
+
+    @staticmethod
+    def initial_for(user) -> dict:
+        """What we already know of a logged-in member, to fill in for them."""
+        if not user.is_authenticated:
+            return {}
+        return {"name": user.get_full_name(), "email": user.email, "phone": user.phone}
+
+    def contact_fields(self) -> list:
+        """Phone and e-mail, shown together: one of them is enough."""
+        return [self["phone"], self["email"]]
+
+    def consent_purpose(self) -> str:
+        """The sentence the resident agrees to, without the privacy link."""
+        raise NotImplementedError
+
+    def consent_text(self) -> str:
+        """The consent checkbox's label exactly as shown, as plain text."""
+        return self._consent_label(html=False)
+
+    def _consent_label(self, *, html: bool):
+        more = _("Meer hierover staat in de %(privacy_statement)s.")
+        link_text = _("privacyverklaring")
+        if not html:
+            return f"{self.consent_purpose()} " + more % {
+                "privacy_statement": link_text
+            }
+        link = (
+            format_html('<a href="{}">{}</a>', self.privacy_url, link_text)
+            if self.privacy_url
+            else conditional_escape(link_text)
+        )
+        return format_html(
+            "{} {}",
+            self.consent_purpose(),
+            # Both parts are escaped; only the link is markup.
+            mark_safe(conditional_escape(more) % {"privacy_statement": link}),
+        )
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        return validate_phone(phone) if phone.strip() else ""
+
+    def clean_postcode(self):
+        return normalise_postcode(self.cleaned_data["postcode"])
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self._clean_reachable(cleaned_data)
+        if "postcode" in cleaned_data:
+            from neighbourhood.selectors import wop_for_postcode
+
+            self.wop = self.page_wop or wop_for_postcode(
+                postcode=cleaned_data["postcode"]
+            )
+            if self.wop is None:
+                self.add_error("postcode", self._no_wop_message(cleaned_data))
+        return cleaned_data
+
+    def _clean_reachable(self, cleaned_data):
+        """A phone number or an e-mail address, and what the chosen way of
+        contact needs. Every problem at once, so one correction is enough."""
+        preference = cleaned_data.get("contact_preference")
+        for name, message in ADDRESS_NEEDED.get(preference, {}).items():
+            if not cleaned_data.get(name, "").strip():
+                self.add_error(name, message)
+        if "phone" not in cleaned_data or "email" not in cleaned_data:
+            return  # one of them already has an error
+        phone, email = cleaned_data["phone"], cleaned_data["email"]
+        if not phone and not email:
+            self.add_error("phone", REACH_MESSAGE)
+        elif preference == ContactPreference.PHONE and not phone:
+            self.add_error(
+                "phone", _("Vul uw telefoonnummer in, dan kunnen we u bellen.")
+            )
+        elif preference == ContactPreference.EMAIL and not email:
+            self.add_error("email", _("Vul uw e-mailadres in, dan kunnen we u mailen."))
+
+    def _no_wop_message(self, cleaned_data) -> str:
+        message = _("We zijn nog niet actief in uw buurt (postcode %(postcode)s).") % {
+            "postcode": format_postcode(cleaned_data["postcode"])
+        }
+        contact = self.contact
+        if contact is not None and contact.phone:
+            more = _("Bel gerust met %(name)s: %(phone)s.") % {
+                "name": contact.name,
+                "phone": contact.phone,
+            }
+        elif contact is not None and contact.email:
+            more = _("Mail gerust naar %(name)s: %(email)s.") % {
+                "name": contact.name,
+                "email": contact.email,
+            }
+        else:
+            more = _(
+                "Bel of mail ons gerust, dan kijken we samen wat er kan. Hoe u "
+                "ons bereikt, staat onderaan deze pagina."
+            )
+        return f"{message} {more}"
+
+    def submission_data(self) -> dict:
+        """The cleaned values for the submission model's own fields."""
+        return {name: self.cleaned_data[name] for name in self.data_fields}
+
+    def unchecked_copy(self):
+        """This form unbound, showing what was typed but no errors.
+
+        For a post the guard refused: nothing was checked or stored, and the
+        resident should not have to type it all again. The honeypot is left
+        empty.
+        """
+        typed = {
+            name: field.widget.value_from_datadict(
+                self.data, self.files, self.add_prefix(name)
+            )
+            for name, field in self.fields.items()
+            if name != HONEYPOT_FIELD
+        }
+        return type(self)(initial=typed, prefix=self.prefix, **self.init_kwargs())
+
+    def init_kwargs(self) -> dict:
+        """The keyword arguments this form was made with, to make it again.
+        Subclasses with arguments of their own add them."""
+        return {
+            "wop": self.page_wop,
+            "contact": self.contact,
+            "privacy_url": self.privacy_url,
+        }
+
+
+class BuddySignupForm(SubmissionForm):
+    """Sign up for a buddy project: to find a buddy, or to be one."""
+
+    role = forms.ChoiceField(
+        label=_("Wat wilt u?"),
+        choices=_role_choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies of u een maatje zoekt of graag maatje wilt zijn.")
+        },
+    )
+    interests = forms.MultipleChoiceField(
+        label=_("Wat vindt u leuk om samen te doen?"),
+        choices=_buddy_choices("Interest"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Kies zoveel als u wilt."),
+    )
+    interests_other = forms.CharField(
+        label=_("Iets anders, namelijk"), max_length=200, required=False
+    )
+    availability = forms.MultipleChoiceField(
+        label=_("Wanneer kunt u meestal?"),
+        choices=_buddy_choices("AVAILABILITY_CHOICES"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Vink per dag aan wanneer het u meestal goed uitkomt."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Welke talen spreekt u?"),
+        choices=_buddy_choices("Language"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages_other = forms.CharField(
+        label=_("Een andere taal, namelijk"), max_length=100, required=False
+    )
+    meeting_needs = forms.CharField(
+        label=_("Waar moeten we rekening mee houden als u afspreekt?"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Bijvoorbeeld: ik loop met een rollator, of ik heb een rustige plek nodig."
+        ),
+    )
+    message = forms.CharField(
+        label=_("Wilt u ons nog iets vertellen?"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    field_order = [
+        "role",
+        "name",
+        "phone",
+        "email",
+        "street",
+        "house_number",
+        "postcode",
+        "contact_preference",
+        "interests",
+        "interests_other",
+        "availability",
+        "languages",
+        "languages_other",
+        "meeting_needs",
+        "message",
+        "consent",
+    ]
+    data_fields = SubmissionForm.data_fields + (
+        "role",
+        "interests",
+        "interests_other",
+        "availability",
+        "languages",
+        "languages_other",
+        "meeting_needs",
+        "message",
+    )
+
+    def __init__(self, *args, project, **kwargs):
+        self.project = project
+        super().__init__(*args, **kwargs)
+
+    def init_kwargs(self) -> dict:
+        return {**super().init_kwargs(), "project": self.project}
+
+    def consent_purpose(self) -> str:
+        return _(
+            "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
+            "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
+            "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
+            "aanmelding altijd kan intrekken."
+        ) % {"project": self.project.title}
+
+    def clean(self):
+        from neighbourhood.models import Language
+
+        cleaned_data = super().clean()
+        # Someone who names another language speaks "another language".
+        languages = cleaned_data.get("languages")
+        if cleaned_data.get("languages_other", "").strip() and languages is not None:
+            if Language.OTHER not in languages:
+                languages.append(Language.OTHER)
+        return cleaned_data
+
+    def availability_rows(self) -> list[dict]:
+        """The availability checkboxes as a week: one row per weekday, one
+        cell (a checkbox) per part of the day."""
+        from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
+
+        checkboxes = {
+            widget.data["value"]: widget for widget in self["availability"].subwidgets
+        }
+        return [
+            {
+                "day": day_label,
+                "cells": [checkboxes[f"{day}_{part}"] for part, _label in DAY_PARTS],
+            }
+            for day, day_label in WEEKDAYS
+        ]
+
+    @staticmethod
+    def availability_columns() -> list[str]:
+        from neighbourhood.models.buddies import DAY_PARTS
+
+        return [label for _part, label in DAY_PARTS]
+
+
+class WithdrawForm(HoneypotFormMixin):
+    """The one button that withdraws a submission, guarded like every public
+    form."""

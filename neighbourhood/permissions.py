@@ -2,9 +2,13 @@
 
 The one source is Wagtail's page permissions: a WOP's volunteer group holds
 them on that WOP's page, the coordinators on the neighbourhood index. Every
-listing of personal data starts from ``wops_for_user``.
+listing of personal data starts from ``wops_for_user``; the permission policy
+below answers Wagtail's admin from the same source.
 """
 
+from django.db.models import Q
+from wagtail.models import Page
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from neighbourhood.models import NeighbourhoodPage
@@ -26,3 +30,98 @@ def wops_for_user(user):
             "pk"
         )
     )
+
+
+def wop_ids_for_user(user) -> frozenset[int]:
+    """The ids of ``wops_for_user(user)``, remembered on the user object.
+
+    The request's user object lives for one request, so per-row permission
+    checks in a listing cost one query, as Wagtail's own permission caches do.
+    """
+    cached = getattr(user, "_verbuurzamen_wop_ids", None)
+    if cached is None:
+        cached = frozenset(wops_for_user(user).values_list("pk", flat=True))
+        if user is not None:
+            user._verbuurzamen_wop_ids = cached
+    return cached
+
+
+def _under_any_of(wops) -> Q:
+    """Pages at or below any of ``wops``."""
+    condition = Q(pk__in=[])
+    for path in wops.values_list("path", flat=True):
+        condition |= Q(path__startswith=path)
+    return condition
+
+
+def queryset_for_user(queryset, user):
+    """``queryset`` cut down to what ``user`` may choose from in the admin.
+
+    WOPs: the user's. WOP-owned rows: those of the user's WOPs. Other pages
+    (a buddy project, an event): those in the user's WOPs and the city-wide
+    ones outside every WOP. Anything else unchanged. For choices in admin
+    forms and filters, so that a volunteer is never offered another WOP, or
+    another WOP's people.
+    """
+    from neighbourhood.models import WopOwned
+
+    model = queryset.model
+    wops = wops_for_user(user)
+    if issubclass(model, NeighbourhoodPage):
+        return queryset.filter(pk__in=wops.values("pk"))
+    if issubclass(model, WopOwned):
+        return queryset.filter(wop__in=wops)
+    if issubclass(model, Page):
+        return queryset.filter(
+            _under_any_of(wops) | ~_under_any_of(NeighbourhoodPage.objects.all())
+        )
+    return queryset
+
+
+def _is_active_superuser(user) -> bool:
+    return bool(user is not None and user.is_active and user.is_superuser)
+
+
+class WopOwnedPermissionPolicy(ModelPermissionPolicy):
+    """Django's model permissions, within the WOPs the user works in.
+
+    A user may act on a WOP-owned model when they hold the model permission
+    and work in at least one WOP; on one instance only when it belongs to one
+    of their WOPs. Active superusers may do everything.
+    """
+
+    def user_has_permission(self, user, action):
+        if _is_active_superuser(user):
+            return True
+        return super().user_has_permission(user, action) and bool(
+            wop_ids_for_user(user)
+        )
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if _is_active_superuser(user):
+            return True
+        return self.user_has_permission(
+            user, action
+        ) and instance.wop_id in wop_ids_for_user(user)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(
+            self.user_has_permission_for_instance(user, action, instance)
+            for action in actions
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return self.model._default_manager.for_user(user)
+
+    def instances_user_has_permission_for(self, user, action):
+        return self.instances_user_has_any_permission_for(user, [action])
+
+    def users_with_any_permission_for_instance(self, actions, instance):
+        may_edit_wop = page_policy.users_with_permission_for_instance(
+            "change", instance.wop
+        )
+        return self.users_with_any_permission(actions).filter(
+            pk__in=may_edit_wop.values("pk")
+        )

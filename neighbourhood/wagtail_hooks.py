@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from neighbourhood.admin_views import BuddyFollowUpPanel, BuddyViewSetGroup
 from neighbourhood.models import KeyFigure
 
 
@@ -20,27 +22,52 @@ class KeyFigureViewSet(SnippetViewSet):
 register_snippet(KeyFigureViewSet)
 
 
+@hooks.register("register_admin_viewset")
+def register_buddy_viewsets():
+    return BuddyViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_buddy_follow_up_panel(request, panels):
+    panels.append(BuddyFollowUpPanel())
+
+
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
-    actions.register_action(
-        "verbuurzamen.status", _("Status gewijzigd"), _status_message
-    )
+    actions.register_action("verbuurzamen.status")(StatusChangeFormatter)
     actions.register_action(
         "verbuurzamen.anonymise", _("Geanonimiseerd"), _("Persoonsgegevens gewist")
     )
-    actions.register_action(
-        "verbuurzamen.follow_up", _("Nagevraagd"), _follow_up_message
-    )
+    actions.register_action("verbuurzamen.follow_up")(FollowUpFormatter)
 
 
-def _status_message(log_entry):
-    return _("Status van ‘%(from)s’ naar ‘%(to)s’") % {
-        "from": log_entry.data.get("from", "?"),
-        "to": log_entry.data.get("to", "?"),
-    }
+def _choice_label(log_entry, field_name, value):
+    """The display label of ``value`` for the logged model's ``field_name``."""
+    model = log_entry.content_type.model_class() if log_entry.content_type else None
+    try:
+        choices = dict(model._meta.get_field(field_name).flatchoices)
+    except (AttributeError, LookupError):
+        return value
+    return choices.get(value, value)
 
 
-def _follow_up_message(log_entry):
-    return _("Nagevraagd: %(outcome)s") % {
-        "outcome": log_entry.data.get("outcome", "?")
-    }
+class StatusChangeFormatter(LogFormatter):
+    # A formatter class, not a function as message: Wagtail would render a
+    # function as an empty message.
+    label = _("Status gewijzigd")
+
+    def format_message(self, log_entry):
+        return _("Status van ‘%(from)s’ naar ‘%(to)s’") % {
+            "from": _choice_label(log_entry, "status", log_entry.data.get("from", "?")),
+            "to": _choice_label(log_entry, "status", log_entry.data.get("to", "?")),
+        }
+
+
+class FollowUpFormatter(LogFormatter):
+    label = _("Nagevraagd")
+
+    def format_message(self, log_entry):
+        outcome = log_entry.data.get("outcome", "?")
+        return _("Nagevraagd: %(outcome)s") % {
+            "outcome": _choice_label(log_entry, "follow_up_outcome", outcome)
+        }

@@ -1,6 +1,15 @@
 import pytest
+from django.core.cache import cache
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no rate-limit counts carried over."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -31,3 +40,31 @@ def volunteer(wop):
 @pytest.fixture
 def coordinator(neighbourhood_index):
     return factories.make_coordinator(email="coordinator@example.org")
+
+
+@pytest.fixture
+def buddy_project(wop):
+    """A buddy project of the WOP Schollevaar."""
+    return factories.make_buddy_project(parent=wop)
+
+
+@pytest.fixture
+def city_buddy_project(home):
+    """A city-wide buddy project: each sign-up goes to the WOP of its postcode."""
+    return factories.make_buddy_project(
+        parent=home, title="Jongerenmaatjes", slug="jongerenmaatjes"
+    )
+
+
+@pytest.fixture
+def other_buddy_project(other_wop):
+    """A buddy project of the WOP Oostgaarde."""
+    return factories.make_buddy_project(
+        parent=other_wop, title="Wandelmaatjes", slug="wandelmaatjes"
+    )
+
+
+@pytest.fixture
+def other_volunteer(other_wop):
+    """A volunteer of the WOP Oostgaarde."""
+    return factories.make_volunteer(other_wop, email="oostgaarde@example.org")

@@ -4,6 +4,8 @@ from wagtail.models import Site
 
 from home.models import HomePage, StandardPage
 from neighbourhood.models import (
+    BuddyProjectPage,
+    BuddySignup,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     PostcodeArea,
@@ -76,3 +78,52 @@ def make_coordinator(**kwargs) -> User:
     user = make_user(**kwargs)
     user.groups.add(coordinators_sync())
     return user
+
+
+def make_buddy_project(*, parent, **kwargs) -> BuddyProjectPage:
+    """A live buddy project under ``parent``: a WOP, or the home page for a
+    city-wide project."""
+    kwargs.setdefault("title", "Schaakmaatjes")
+    kwargs.setdefault("slug", kwargs["title"].lower().replace(" ", "-"))
+    kwargs.setdefault("intro", "Samen een potje schaken, gewoon bij u in de buurt.")
+    return parent.add_child(instance=BuddyProjectPage(**kwargs))
+
+
+def make_buddy_signup(*, project, **kwargs) -> BuddySignup:
+    """A sign-up saved straight to the database (no e-mail), online consent."""
+    from neighbourhood.services import consent_record
+
+    kwargs.setdefault("wop", project.wop)
+    kwargs.setdefault("name", "Hans de Vries")
+    kwargs.setdefault("phone", "010-123 45 67")
+    kwargs.setdefault("postcode", "2906AB")
+    kwargs.setdefault("role", "seeker")
+    for field, value in consent_record(text="Ik geef toestemming.").items():
+        kwargs.setdefault(field, value)
+    return BuddySignup.objects.create(project=project, **kwargs)
+
+
+def buddy_signup_form_data(**changes) -> dict:
+    """A complete sign-up as a resident fills it in: phone only. A change to
+    None leaves the field out."""
+    data = {
+        "role": "seeker",
+        "name": "Hans de Vries",
+        "phone": "010-123 45 67",
+        "email": "",
+        "street": "",
+        "house_number": "",
+        "postcode": "2906 ab",
+        "contact_preference": "phone",
+        "interests": ["chess", "walking"],
+        "interests_other": "",
+        "availability": ["mon_morning", "wed_afternoon"],
+        "languages": ["nl"],
+        "languages_other": "",
+        "meeting_needs": "Ik loop met een rollator.",
+        "message": "",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return {name: value for name, value in data.items() if value is not None}

@@ -8,29 +8,49 @@ its content differs from what is live.
 
 import hashlib
 from dataclasses import dataclass
+from datetime import timedelta
 from io import BytesIO
 
 from allauth.account.models import EmailAddress
 from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import transaction
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.images import get_image_model
+from wagtail.log_actions import log
 from wagtail.models import Page, Site
 
 from home.demo import content
 from home.demo.portraits import portrait_png
 from home.models import HomePage, SiteSettings, StandardPage
 from neighbourhood.models import (
+    Audience,
+    BuddyMatch,
+    BuddyProjectPage,
+    BuddySignup,
+    BuddySignupStatus,
+    ConsentMethod,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
+    Partner,
     PostcodeArea,
     PrivacySettings,
     StreetPage,
     User,
 )
 from neighbourhood.postcodes import normalise_range_bound
-from neighbourhood.services import coordinators_sync, wop_access_sync
+from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.services import (
+    buddy_signup_status_change,
+    consent_record,
+    coordinators_sync,
+    match_confirm,
+    match_follow_up_record,
+    submission_withdraw,
+    wop_access_sync,
+)
 
 
 @dataclass(frozen=True)
@@ -42,12 +62,25 @@ class BuiltWop:
 
 
 @dataclass(frozen=True)
+class BuiltBuddyProject:
+    title: str
+    url: str
+    wop_title: str | None  # None: city-wide
+    is_open: bool
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     """What the command reports: where to look and how to log in."""
 
     logins: tuple[content.DemoUser, ...]
     wops: tuple[BuiltWop, ...]
     uncovered_postcode: str
+    buddy_projects: tuple[BuiltBuddyProject, ...] = ()
+    buddy_signups: int = 0
+    buddy_matches: int = 0
+    follow_ups_due: int = 0
+    buddy_waiting: str = ""  # the sign-up to try matching in the demo
 
 
 @transaction.atomic
@@ -56,8 +89,11 @@ def demo_build() -> DemoSummary:
     home = home_page_update()
     index = neighbourhood_index_upsert(home=home)
     built_wops = []
+    wops = {}
+    volunteers = {}
     for data in content.WOPS:
         wop = wop_upsert(index=index, data=data)
+        wops[data.slug] = wop
         built_wops.append(
             BuiltWop(
                 title=wop.title,
@@ -66,7 +102,7 @@ def demo_build() -> DemoSummary:
                 example_postcode=data.example_postcode,
             )
         )
-        volunteer_upsert(wop=wop, data=data.volunteer)
+        volunteers[wop.pk] = volunteer_upsert(wop=wop, data=data.volunteer)
     standard_pages = {
         data.slug: page_upsert(
             parent=home,
@@ -84,11 +120,40 @@ def demo_build() -> DemoSummary:
     user_upsert(data=content.ADMIN, is_superuser=True)
     coordinator = user_upsert(data=content.COORDINATOR)
     coordinator.groups.set([coordinators_sync()])
+    projects = buddy_projects_upsert(home=home, wops=wops)
+    signups = {
+        (data.project, data.name): buddy_signup_upsert(
+            project=projects[data.project], data=data, volunteers=volunteers
+        )
+        for data in content.BUDDY_SIGNUPS
+    }
+    matches = [
+        buddy_match_upsert(data=data, signups=signups, coordinator=coordinator)
+        for data in content.BUDDY_MATCHES
+    ]
     return DemoSummary(
         logins=(content.ADMIN, content.COORDINATOR)
         + tuple(data.volunteer for data in content.WOPS),
         wops=tuple(built_wops),
         uncovered_postcode=content.UNCOVERED_POSTCODE,
+        buddy_projects=tuple(
+            BuiltBuddyProject(
+                title=project.title,
+                url=project.url,
+                wop_title=project.wop.title if project.wop else None,
+                is_open=project.is_open,
+            )
+            for project in projects.values()
+        ),
+        buddy_signups=BuddySignup.objects.filter(project__in=projects.values()).count(),
+        buddy_matches=len(matches),
+        buddy_waiting=(
+            f"{content.HANS.name} ({content.HANS_SUMMARY}) in "
+            f"{projects[content.HANS.project].title}"
+        ),
+        follow_ups_due=BuddyMatch.objects.filter(pk__in=[match.pk for match in matches])
+        .follow_up_due()
+        .count(),
     )
 
 
@@ -107,15 +172,23 @@ def _publish(page: Page) -> Page:
     return type(page).objects.get(pk=page.pk)
 
 
+def _differs(page: Page, name: str, value) -> bool:
+    if isinstance(page._meta.get_field(name), ParentalManyToManyField):
+        current = {obj.pk for obj in getattr(page, name).all()}
+        return current != {obj.pk for obj in value}
+    return getattr(page, name) != value
+
+
 def page_update(page: Page, *, fields: dict, relations: dict | None = None) -> Page:
     """Set ``fields`` and inline ``relations`` on ``page``; publish only on change.
 
-    ``relations`` maps a child relation (``postcode_areas``) to the wanted rows
-    as dicts of field values, in order. Returns the page as now live.
+    A many-to-many field (``audiences``) takes a list of objects and compares
+    as a set. ``relations`` maps a child relation (``postcode_areas``) to the
+    wanted rows as dicts of field values, in order. Returns the page as now live.
     """
     changed = False
     for name, value in fields.items():
-        if getattr(page, name) != value:
+        if _differs(page, name, value):
             setattr(page, name, value)
             changed = True
     for name, rows in (relations or {}).items():
@@ -284,6 +357,153 @@ def key_figure_upsert(*, wop: NeighbourhoodPage, data: content.KeyFigureData):
         },
     )
     return figure
+
+
+# Buddy projects, sign-ups and matches
+
+
+def partner_upsert(*, data: content.PartnerData) -> Partner:
+    partner = Partner.objects.filter(name=data.name).order_by("pk").first()
+    if partner is None:
+        partner = Partner(name=data.name)
+    partner.phone = data.phone
+    partner.email = data.email
+    partner.website = data.website
+    partner.save()
+    return partner
+
+
+def buddy_projects_upsert(
+    *, home: HomePage, wops: dict[str, NeighbourhoodPage]
+) -> dict[str, BuddyProjectPage]:
+    """The buddy projects, keyed by slug: under their WOP, or city-wide under
+    the home page."""
+    partners = {data.name: partner_upsert(data=data) for data in content.PARTNERS}
+    audiences = {audience.slug: audience for audience in Audience.objects.all()}
+    projects = {}
+    for data in content.BUDDY_PROJECTS:
+        missing = set(data.audiences) - audiences.keys()
+        if missing:
+            raise CommandError(
+                f"Audiences {', '.join(sorted(missing))} are missing: run "
+                "manage.py migrate and then seed_demo again."
+            )
+        contact_wop, contact_name = data.contact
+        projects[data.slug] = page_upsert(
+            parent=wops[data.wop] if data.wop else home,
+            page_class=BuddyProjectPage,
+            slug=data.slug,
+            fields={
+                "title": data.title,
+                "intro": data.intro,
+                "body": data.body,
+                "audiences": [audiences[slug] for slug in data.audiences],
+                "partner": partners[data.partner],
+                "contact": KeyFigure.objects.get(
+                    wop=wops[contact_wop], name=contact_name
+                ),
+                "is_open": data.is_open,
+                "closed_message": data.closed_message,
+            },
+        )
+    return projects
+
+
+def _signup_existing(*, project: BuddyProjectPage, data: content.BuddySignupData):
+    signups = BuddySignup.objects.filter(project=project, role=data.role)
+    if data.status == BuddySignupStatus.WITHDRAWN:
+        # Withdrawn means anonymised: the name is gone; what stays is the
+        # withdrawal and the 4-digit postcode area.
+        return signups.filter(
+            withdrawn_at__isnull=False, postcode=data.postcode[:4]
+        ).first()
+    return signups.filter(name=data.name).order_by("pk").first()
+
+
+def buddy_signup_upsert(
+    *,
+    project: BuddyProjectPage,
+    data: content.BuddySignupData,
+    volunteers: dict[int, User],
+) -> BuddySignup:
+    """A sign-up, created once and then left alone: looked up by project and
+    name, so whatever the demo's users did with it since stays as it is.
+
+    Written directly rather than through ``buddy_signup_create``, so seeding
+    sends no e-mail. Registered on behalf (consent given verbally or on paper)
+    means by the volunteer of the sign-up's WOP, who also made the first
+    contact.
+    """
+    existing = _signup_existing(project=project, data=data)
+    if existing is not None:
+        return existing
+    wop = project.wop or wop_for_postcode(postcode=data.postcode)
+    if wop is None:
+        raise CommandError(
+            f"No WOP covers {data.postcode}, the postcode of demo sign-up {data.name}."
+        )
+    volunteer = volunteers.get(wop.pk)
+    came_in = timezone.now() - timedelta(days=data.days_ago)
+    consent = consent_record(
+        text=content.BUDDY_CONSENT_TEXT, method=data.consent_method
+    ) | {"consent_at": came_in}
+    signup = BuddySignup.objects.create(
+        project=project,
+        wop=wop,
+        created_at=came_in,
+        registered_by=(
+            volunteer if data.consent_method != ConsentMethod.ONLINE else None
+        ),
+        name=data.name,
+        email=data.email,
+        phone=data.phone,
+        street=data.street,
+        house_number=data.house_number,
+        postcode=data.postcode,
+        contact_preference=data.contact_preference,
+        role=data.role,
+        interests=list(data.interests),
+        interests_other=data.interests_other,
+        availability=list(data.availability),
+        languages=list(data.languages),
+        languages_other=data.languages_other,
+        meeting_needs=data.meeting_needs,
+        message=data.message,
+        **consent,
+    )
+    log(instance=signup, action="wagtail.create", user=signup.registered_by)
+    if data.status == BuddySignupStatus.WITHDRAWN:
+        submission_withdraw(submission=signup)
+    elif data.status != BuddySignupStatus.NEW:
+        buddy_signup_status_change(signup=signup, status=data.status, by=volunteer)
+    return signup
+
+
+def buddy_match_upsert(
+    *,
+    data: content.BuddyMatchData,
+    signups: dict[tuple[str, str], BuddySignup],
+    coordinator: User,
+) -> BuddyMatch:
+    """A match made by the coordinator ``weeks_ago``, with its recorded
+    follow-up if any; looked up by seeker and buddy."""
+    seeker = signups[(data.project, data.seeker)]
+    buddy = signups[(data.project, data.buddy)]
+    match = BuddyMatch.objects.filter(seeker=seeker, buddy=buddy).first()
+    if match is not None:
+        return match
+    match = match_confirm(
+        seeker=seeker,
+        buddy=buddy,
+        by=coordinator,
+        started_on=timezone.localdate() - timedelta(weeks=data.weeks_ago),
+    )
+    if data.follow_up is not None:
+        outcome, note = data.follow_up
+        match = match_follow_up_record(
+            match=match, outcome=outcome, by=coordinator, note=note
+        )
+    return match
 
 
 # Site settings and users

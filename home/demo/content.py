@@ -645,3 +645,575 @@ altijd mensen die willen helpen.</p>""",
 )
 
 STANDARD_PAGES = (PRIVACY, ACCESSIBILITY, ABOUT)
+
+
+# Buddy projects (maatjesprojecten), their partners, sign-ups and matches.
+#
+# Sign-ups are made-up people. E-mail addresses use example.com, so nothing
+# can reach a real person even if the demo ever sent mail (it does not: the
+# seed writes sign-ups directly, without the outbox).
+
+
+@dataclass(frozen=True)
+class PartnerData:
+    name: str
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class BuddyProjectData:
+    title: str
+    slug: str
+    wop: str | None  # a WOP's slug; None: city-wide, under the home page
+    intro: str
+    body: str
+    audiences: tuple[str, ...]  # Audience slugs (made by a migration)
+    partner: str  # a PartnerData name
+    contact: tuple[str, str]  # (WOP slug, key figure name)
+    is_open: bool = True
+    closed_message: str = ""
+
+
+@dataclass(frozen=True)
+class BuddySignupData:
+    project: str  # a BuddyProjectData slug
+    name: str
+    role: str  # "seeker" or "buddy"
+    street: str
+    house_number: str
+    postcode: str  # six characters, as stored: "2907KD"
+    email: str = ""
+    phone: str = ""
+    contact_preference: str = "phone"
+    interests: tuple[str, ...] = ()
+    interests_other: str = ""
+    availability: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("nl",)
+    languages_other: str = ""
+    meeting_needs: str = ""
+    message: str = ""
+    # Where the sign-up stands before any match: "new", "contacted" or
+    # "withdrawn" (then anonymised). Matches below make "matched" and "ended".
+    status: str = "new"
+    # "online": filled in by the resident. "verbal" or "paper": registered on
+    # their behalf by the volunteer of the sign-up's WOP.
+    consent_method: str = "online"
+    days_ago: int = 0  # when the sign-up came in
+
+
+@dataclass(frozen=True)
+class BuddyMatchData:
+    project: str
+    seeker: str
+    buddy: str
+    weeks_ago: int  # when the match started; follow-up is due six weeks later
+    # A follow-up already recorded: (outcome, note); "ended" ends the match.
+    follow_up: tuple[str, str] | None = None
+
+
+WELZIJN = PartnerData(
+    name="Welzijn Capelle",
+    phone="010-458 20 10",
+    email="maatjes@verbuurzamen.nl",
+)
+HUMANITAS = PartnerData(
+    name="Humanitas Capelle",
+    phone="010-458 20 20",
+    email="humanitas.capelle@verbuurzamen.nl",
+)
+PARTNERS = (WELZIJN, HUMANITAS)
+
+BUDDY_CONSENT_TEXT = (
+    "Ik geef toestemming dat het WOP van mijn wijk en de coördinatoren van "
+    "Verbuurzamen mijn gegevens gebruiken om een maatje voor mij te zoeken, of "
+    "mij als maatje te koppelen. Zoals beschreven in de privacyverklaring."
+)
+
+BUDDY_PROJECTS = (
+    BuddyProjectData(
+        title="Maatje in Schollevaar",
+        slug="maatje-in-schollevaar",
+        wop="schollevaar",
+        intro=(
+            "Zoekt u iemand om mee te schaken, te wandelen of koffie mee te "
+            "drinken? Of wilt u zelf maatje zijn voor een buur? Meld u aan. Wij "
+            "zoeken een maatje bij u in de buurt."
+        ),
+        body="""\
+<h2>Hoe werkt het?</h2>
+<ol>
+<li>U meldt zich aan. Dat kan hier, of bij een vrijwilliger in De Pijler.</li>
+<li>Ingrid belt u voor een kennismaking. Zij vraagt wat u graag doet en wanneer \
+u tijd heeft.</li>
+<li>Wij zoeken een maatje dat bij u past. Het eerste gesprek doet u samen met \
+Ingrid.</li>
+<li>Na zes weken vragen wij hoe het gaat.</li>
+</ol>
+<h2>Wat doet een maatje?</h2>
+<p>Een maatje komt ongeveer één keer per week, een uur of twee. U bepaalt samen \
+wat u doet: een spelletje, een wandeling, samen boodschappen doen of gewoon \
+praten.</p>
+<p>Geen computer? Bel 010-458 31 20. Dan meldt een vrijwilliger u aan.</p>""",
+        audiences=("everyone", "older-people"),
+        partner=WELZIJN.name,
+        contact=("schollevaar", "Ingrid Bakker"),
+    ),
+    BuddyProjectData(
+        title="Samen op stap in Oostgaarde",
+        slug="samen-op-stap",
+        wop="oostgaarde",
+        intro=(
+            "Samen naar de markt, een rondje langs de IJssel of koffie in het Huis "
+            "van de Wijk. Voor ouderen en mantelzorgers die er graag eens uit "
+            "willen."
+        ),
+        body="""\
+<p>Veel mensen in Oostgaarde komen weinig buiten. Soms omdat lopen moeilijk \
+gaat. Soms omdat ze voor iemand zorgen en zelf nergens aan toekomen. Een maatje \
+gaat met u op stap, in uw eigen tempo.</p>
+<h2>Zorgt u voor iemand?</h2>
+<p>Bent u mantelzorger? Dan gaat een maatje graag met u mee naar buiten. Zo \
+heeft u even tijd voor uzelf. Fatma spreekt ook Turks.</p>
+<h2>Maatje worden?</h2>
+<p>Heeft u een paar uur per week over? Dan bent u welkom als maatje. U krijgt \
+eerst een kennismakingsgesprek en een korte training.</p>""",
+        audiences=("older-people", "carers"),
+        partner=WELZIJN.name,
+        contact=("oostgaarde", "Fatma Yilmaz"),
+    ),
+    BuddyProjectData(
+        title="Taalmaatjes Middelwatering",
+        slug="taalmaatjes",
+        wop="middelwatering",
+        intro=(
+            "Nederlands leer je het best door het te praten. Een taalmaatje oefent "
+            "elke week met u. Bij een kop koffie, in de bibliotheek of op de markt."
+        ),
+        body="""\
+<p>Bent u nieuw in Nederland? Of woont u hier al langer, maar wilt u beter \
+Nederlands spreken? Dan zoeken wij een taalmaatje voor u. U spreekt een uur per \
+week af. U oefent met gewone dingen: een formulier invullen, de huisarts bellen, \
+een praatje op de markt.</p>
+<h2>Taalmaatje worden?</h2>
+<p>U hoeft geen leraar te zijn. Geduld en tijd om te luisteren zijn genoeg. \
+Humanitas geeft u een korte training.</p>""",
+        audiences=("newcomers",),
+        partner=HUMANITAS.name,
+        contact=("middelwatering", "Wim Schouten"),
+    ),
+    BuddyProjectData(
+        title="Koffiemaatjes 's-Gravenland",
+        slug="koffiemaatjes",
+        wop="s-gravenland",
+        intro=(
+            "Een vaste buur die één keer per week koffie komt drinken. Voor wie "
+            "weinig bezoek krijgt en graag een praatje maakt."
+        ),
+        body="""\
+<p>Een koffiemaatje komt één keer per week bij u thuis. U drinkt samen koffie en \
+praat over van alles. Of u doet samen een spelletje.</p>
+<p>Priya en Henk brengen u met elkaar in contact. Bij het eerste bezoek is een \
+van hen erbij.</p>""",
+        audiences=("older-people", "everyone"),
+        partner=WELZIJN.name,
+        contact=("s-gravenland", "Priya Ramdin"),
+        is_open=False,
+        closed_message=(
+            "Er wachten nu meer mensen op een koffiemaatje dan er maatjes zijn. "
+            "Daarom kunt u zich even niet aanmelden. Wilt u zelf koffiemaatje "
+            "worden? Bel dan het WOP: 010-458 64 50. Dan helpt u iemand die al "
+            "wacht."
+        ),
+    ),
+    BuddyProjectData(
+        title="Jongerenmaatje Capelle",
+        slug="jongerenmaatje",
+        wop=None,
+        intro=(
+            "Voor jongeren van 12 tot 24 jaar. Voel je je soms alleen, op school of "
+            "thuis? Een jongerenmaatje is iemand van net iets ouder. Jullie spreken "
+            "af en doen samen iets leuks."
+        ),
+        body="""\
+<h2>Hoe werkt het?</h2>
+<ul>
+<li>Je meldt je aan. Dat mag ook samen met je ouder, een docent of een \
+jongerenwerker.</li>
+<li>Samira van het jongerenwerk belt je voor een kennismaking.</li>
+<li>Je krijgt een maatje van 18 tot 30 jaar. Jullie spreken een half jaar lang \
+om de week af.</li>
+<li>Wat jullie doen, kiezen jullie samen. Sporten, gamen, naar de film of een \
+rondje lopen.</li>
+</ul>
+<p>Het is gratis. Wat je vertelt, blijft tussen jou en je maatje. Ben je jonger \
+dan 16? Dan vragen we ook toestemming aan je ouder of verzorger.</p>
+<h2>Maatje worden?</h2>
+<p>Ben je tussen de 18 en 30 jaar? En wil je iets betekenen voor een jongere? \
+Meld je dan aan als maatje.</p>""",
+        audiences=("young-people",),
+        partner=WELZIJN.name,
+        contact=("middelwatering", "Samira Bouzid"),
+    ),
+    BuddyProjectData(
+        title="Na het verlies",
+        slug="na-het-verlies",
+        wop=None,
+        intro=(
+            "Is uw partner overleden, of bent u gescheiden? Dan kan het thuis ineens "
+            "stil zijn. Bij Na het verlies ontmoet u iemand die dat ook heeft "
+            "meegemaakt."
+        ),
+        body="""\
+<p>Een maatje van Humanitas heeft zelf ook een partner verloren, of is zelf \
+gescheiden. U spreekt af wanneer het u uitkomt: bij u thuis, tijdens een \
+wandeling of ergens in de stad. U hoeft niets. Praten mag, stil zijn ook.</p>
+<p>Elke tweede donderdag van de maand is er een inloopochtend in Huis van de \
+Wijk 's-Gravenland. Daar ontmoet u anderen die hetzelfde meemaken.</p>""",
+        audiences=("widowed-divorced",),
+        partner=HUMANITAS.name,
+        contact=("s-gravenland", "Priya Ramdin"),
+    ),
+)
+
+# The persona at the heart of the demo: not digital, registered by phone by
+# the Schollevaar volunteer, waiting for a chess buddy. Truus (below) plays
+# chess and has time on the same afternoons.
+HANS = BuddySignupData(
+    project="maatje-in-schollevaar",
+    name="Hans Vermeulen",
+    role="seeker",
+    street="Tureluur",
+    house_number="17",
+    postcode="2907KD",
+    phone="010-450 38 12",
+    contact_preference="phone",
+    interests=("chess",),
+    availability=("tue_afternoon", "thu_afternoon", "sat_morning"),
+    meeting_needs=(
+        "Loopt met een rollator; liefst afspreken bij hem thuis of in het buurthuis."
+    ),
+    message=(
+        "Meneer Vermeulen is 82. Zijn vrouw is vorig jaar overleden. Hij schaakte "
+        "vroeger bij een club en wil graag weer een partijtje spelen. Heeft geen "
+        "computer; liever bellen na 10 uur."
+    ),
+    consent_method="verbal",
+    days_ago=2,
+)
+
+HANS_SUMMARY = "82, chess, rollator, phone only"
+
+BUDDY_SIGNUPS = (
+    # Schollevaar
+    HANS,
+    BuddySignupData(
+        project="maatje-in-schollevaar",
+        name="Truus van der Linden",
+        role="buddy",
+        street="Grutto",
+        house_number="24",
+        postcode="2907KG",
+        email="truus.vanderlinden@example.com",
+        phone="06-2184 7731",
+        interests=("chess", "walking", "cooking"),
+        availability=("tue_afternoon", "thu_afternoon", "thu_evening"),
+        languages=("nl", "en"),
+        message=(
+            "Mijn kinderen zijn het huis uit. Nu heb ik tijd over en wil ik iets "
+            "doen voor iemand in de buurt. Ik schaak een beetje."
+        ),
+        status="contacted",
+        days_ago=12,
+    ),
+    BuddySignupData(
+        project="maatje-in-schollevaar",
+        name="Annie Groenewegen",
+        role="seeker",
+        street="Reigerhof",
+        house_number="9",
+        postcode="2906RB",
+        phone="010-450 71 09",
+        interests=("walking", "going_out"),
+        availability=("mon_morning", "wed_morning", "fri_morning"),
+        meeting_needs="Ziet slecht. Wandelt graag, maar niet alleen.",
+        message="Mevrouw is 78 en woont alleen sinds haar zus is verhuisd.",
+        status="contacted",
+        consent_method="verbal",
+        days_ago=70,
+    ),
+    BuddySignupData(
+        project="maatje-in-schollevaar",
+        name="Youssef Amrani",
+        role="buddy",
+        street="Dotterbloemstraat",
+        house_number="31",
+        postcode="2906DB",
+        email="youssef.amrani@example.com",
+        phone="06-2345 6789",
+        contact_preference="email",
+        interests=("walking", "going_out", "animals"),
+        availability=("mon_morning", "fri_morning", "sat_morning"),
+        languages=("nl", "ar"),
+        message="Ik werk vier dagen. Op vrijdag ben ik vrij en wandel ik graag.",
+        status="contacted",
+        days_ago=65,
+    ),
+    # Oostgaarde
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Zeynep Aydın",
+        role="seeker",
+        street="Koperwiek",
+        house_number="112",
+        postcode="2903PC",
+        phone="06-4123 8870",
+        contact_preference="visit",
+        interests=("walking", "cooking", "crafts"),
+        availability=("wed_morning", "sat_morning"),
+        languages=("tr", "nl"),
+        meeting_needs=(
+            "Zorgt thuis voor haar man. Kan weg als haar dochter er is: woensdag- "
+            "en zaterdagochtend. Spreekt een beetje Nederlands; Turks gaat "
+            "makkelijker."
+        ),
+        message=(
+            "Mevrouw is 70. Ze wil graag naar de markt en thee drinken met iemand. "
+            "Ze wil ook beter Nederlands leren. Formulier samen ingevuld bij de "
+            "koffie-inloop."
+        ),
+        status="contacted",
+        consent_method="paper",
+        days_ago=90,
+    ),
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Ayşe Kaya",
+        role="buddy",
+        street="Kramsvogel",
+        house_number="8",
+        postcode="2903PE",
+        email="ayse.kaya@example.com",
+        phone="06-1876 5432",
+        interests=("walking", "cooking"),
+        availability=("wed_morning", "sat_morning", "sat_afternoon"),
+        languages=("nl", "tr"),
+        message="Ik heb zelf voor mijn moeder gezorgd. Ik weet hoe zwaar dat is.",
+        status="contacted",
+        days_ago=80,
+    ),
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Cor Willemsen",
+        role="seeker",
+        street="Lijsterbesstraat",
+        house_number="5",
+        postcode="2903PK",
+        phone="010-451 22 80",
+        interests=("going_out", "music"),
+        availability=("tue_afternoon", "fri_afternoon"),
+        meeting_needs="Gebruikt een rolstoel; het maatje moet kunnen duwen.",
+        message="Meneer is 84 en houdt van het smartlappenkoor en de haven.",
+        status="contacted",
+        consent_method="paper",
+        days_ago=200,
+    ),
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Jeroen Smits",
+        role="buddy",
+        street="Vlierstraat",
+        house_number="19",
+        postcode="2904AV",
+        email="jeroen.smits@example.com",
+        phone="06-5012 3344",
+        contact_preference="email",
+        interests=("going_out", "music"),
+        availability=("tue_afternoon", "sat_afternoon"),
+        status="contacted",
+        days_ago=190,
+    ),
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Lisa Verhoef",
+        role="buddy",
+        street="Koperwiek",
+        house_number="44",
+        postcode="2903PB",
+        email="lisa.verhoef@example.com",
+        contact_preference="email",
+        interests=("crafts",),
+        availability=("thu_evening",),
+        status="withdrawn",  # she found a job; withdrew and is anonymised
+        days_ago=30,
+    ),
+    # Middelwatering
+    BuddySignupData(
+        project="taalmaatjes",
+        name="Yonas Tesfay",
+        role="seeker",
+        street="Sperwerhoven",
+        house_number="63",
+        postcode="2903ME",
+        email="yonas.tesfay@example.com",
+        phone="06-3456 7812",
+        interests=("language", "walking"),
+        availability=("mon_evening", "wed_evening", "sat_afternoon"),
+        languages=("ti", "en"),
+        message=(
+            "Ik ben 37 en woon twee jaar in Capelle. Ik volg een taalcursus (A2). "
+            "Ik wil meer Nederlands praten met mensen uit de buurt. Overdag werk "
+            "ik."
+        ),
+        days_ago=3,
+    ),
+    BuddySignupData(
+        project="taalmaatjes",
+        name="Marleen Bos",
+        role="buddy",
+        street="Slotlaan",
+        house_number="88",
+        postcode="2902AL",
+        email="marleen.bos@example.com",
+        phone="06-1290 4417",
+        interests=("language", "walking", "going_out"),
+        availability=("mon_evening", "wed_afternoon", "wed_evening"),
+        languages=("nl", "en", "other"),
+        languages_other="Frans",
+        message="Ik was lerares op een basisschool. Ik help graag met Nederlands.",
+        status="contacted",
+        days_ago=20,
+    ),
+    BuddySignupData(
+        project="taalmaatjes",
+        name="Katarzyna Nowak",
+        role="seeker",
+        street="Valkenhoven",
+        house_number="12",
+        postcode="2903MB",
+        email="katarzyna.nowak@example.com",
+        contact_preference="email",
+        interests=("language", "going_out", "music"),
+        availability=("tue_evening", "sun_afternoon"),
+        languages=("pl", "en"),
+        message=(
+            "Ik woon sinds vorig jaar in Capelle en werk in een magazijn. Ik wil "
+            "Nederlands praten en mensen leren kennen."
+        ),
+        status="contacted",
+        days_ago=25,
+    ),
+    # 's-Gravenland (project now closed; she signed up before)
+    BuddySignupData(
+        project="koffiemaatjes",
+        name="Riet Jacobs",
+        role="seeker",
+        street="Patrijzenlaan",
+        house_number="3",
+        postcode="2905AE",
+        phone="010-442 16 54",
+        interests=("crafts", "music"),
+        availability=("mon_afternoon", "thu_afternoon"),
+        meeting_needs="Hoort slecht. Liefst bij haar thuis, in een rustige kamer.",
+        message="Mevrouw is 85. Haar dochter woont in Groningen en komt niet vaak.",
+        status="contacted",
+        consent_method="verbal",
+        days_ago=40,
+    ),
+    # City-wide: each sign-up goes to the WOP of its postcode.
+    BuddySignupData(
+        project="jongerenmaatje",
+        name="Nick van den Berg",
+        role="seeker",
+        street="Valkenhoven",
+        house_number="40",
+        postcode="2903MC",
+        email="nick.vandenberg@example.com",
+        phone="06-4711 0923",
+        contact_preference="email",
+        interests=("music", "going_out"),
+        interests_other="gamen, basketbal",
+        availability=("wed_afternoon", "fri_evening", "sat_afternoon"),
+        languages=("nl", "en"),
+        message=(
+            "Ik ben 16 en zit in 4 havo. Op school ken ik niet veel mensen en ik ben "
+            "vaak thuis. Misschien is een maatje wel leuk."
+        ),
+        days_ago=1,
+    ),
+    BuddySignupData(
+        project="jongerenmaatje",
+        name="Daan Visser",
+        role="buddy",
+        street="Boterbloemstraat",
+        house_number="7",
+        postcode="2906BC",
+        email="daan.visser@example.com",
+        phone="06-3380 1256",
+        contact_preference="email",
+        interests=("music", "going_out", "walking"),
+        interests_other="basketbal",
+        availability=("wed_afternoon", "fri_evening", "sat_afternoon"),
+        languages=("nl", "en"),
+        message=(
+            "Ik ben 22 en studeer in Rotterdam. Toen ik 15 was, had ik zelf een "
+            "maatje. Dat heeft mij erg geholpen."
+        ),
+        status="contacted",
+        days_ago=15,
+    ),
+    BuddySignupData(
+        project="na-het-verlies",
+        name="Marianne Koster",
+        role="seeker",
+        street="Fazantlaan",
+        house_number="27",
+        postcode="2905AD",
+        email="marianne.koster@example.com",
+        phone="010-442 90 31",
+        interests=("walking", "gardening"),
+        availability=("tue_morning", "thu_morning"),
+        message=(
+            "Mijn man is dit voorjaar overleden. De dagen zijn lang. Ik wil graag "
+            "iemand spreken die weet hoe dat is."
+        ),
+        days_ago=5,
+    ),
+)
+
+BUDDY_MATCHES = (
+    # Started seven weeks ago: its six-week follow-up is overdue, so it shows
+    # on the coordinator's dashboard.
+    BuddyMatchData(
+        project="maatje-in-schollevaar",
+        seeker="Annie Groenewegen",
+        buddy="Youssef Amrani",
+        weeks_ago=7,
+    ),
+    # Followed up once: going well, next follow-up in six weeks.
+    BuddyMatchData(
+        project="samen-op-stap",
+        seeker="Zeynep Aydın",
+        buddy="Ayşe Kaya",
+        weeks_ago=9,
+        follow_up=(
+            "going_well",
+            "Zeynep en Ayşe gaan elke zaterdagochtend samen naar de markt op het "
+            "Slotplein. Zeynep oefent haar Nederlands; Ayşe helpt in het Turks als "
+            "dat nodig is. Allebei willen ze doorgaan.",
+        ),
+    ),
+    # Ended after a good half year.
+    BuddyMatchData(
+        project="samen-op-stap",
+        seeker="Cor Willemsen",
+        buddy="Jeroen Smits",
+        weeks_ago=26,
+        follow_up=(
+            "ended",
+            "Meneer Willemsen is verhuisd naar een verpleeghuis in Rotterdam. "
+            "Jeroen zoekt hem daar af en toe nog op.",
+        ),
+    ),
+)

@@ -102,7 +102,7 @@ class NeighbourhoodPage(Page):
         return context
 
     parent_page_types = ["neighbourhood.NeighbourhoodIndexPage"]
-    subpage_types = ["neighbourhood.StreetPage"]
+    subpage_types = ["neighbourhood.StreetPage", "neighbourhood.BuddyProjectPage"]
 
     class Meta:
         verbose_name = _("wijk (WOP)")

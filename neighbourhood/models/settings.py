@@ -28,6 +28,8 @@ class PrivacySettings(BaseSiteSetting):
         if page is None or not page.live:
             return "geen privacyverklaring gepubliceerd"
         published = page.last_published_at or page.first_published_at
+        if published is None:  # made live without publishing, e.g. by a script
+            return f"{page.title} (revisie {page.live_revision_id})"
         return (
             f"{page.title}, gepubliceerd {published:%Y-%m-%d %H:%M} "
             f"(revisie {page.live_revision_id})"

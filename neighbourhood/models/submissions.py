@@ -105,7 +105,7 @@ class Submission(WopOwned):
         ]
 
     def __str__(self):
-        return self.name or _("(geanonimiseerd)")
+        return self.name or str(_("(geanonimiseerd)"))
 
     @property
     def address(self) -> str:

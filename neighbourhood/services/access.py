@@ -1,11 +1,14 @@
 """Writes that span models: groups and permissions per WOP."""
 
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from neighbourhood.models import (
+    BuddyMatch,
+    BuddySignup,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
@@ -25,10 +28,29 @@ COORDINATOR_PAGE_PERMISSIONS = (
     "unlock_page",
 )
 
+# Django model permissions on what residents submit. They only say what a
+# group may do; which rows is the WOP's business (WopOwnedPermissionPolicy).
+SUBMISSION_MODELS = (BuddySignup, BuddyMatch)
+VOLUNTEER_SUBMISSION_ACTIONS = ("add", "change", "view")
+COORDINATOR_SUBMISSION_ACTIONS = ("add", "change", "view", "delete")
+
 
 def _admin_access():
     return Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+
+
+def _model_permissions(models, actions):
+    return list(
+        Permission.objects.filter(
+            content_type__in=ContentType.objects.get_for_models(*models).values(),
+            codename__in=[
+                get_permission_codename(action, model._meta)
+                for model in models
+                for action in actions
+            ],
+        )
     )
 
 
@@ -72,14 +94,18 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
     if group.name != name:
         group.name = name
         group.save(update_fields=["name"])
-    group.permissions.add(_admin_access())
+    group.permissions.add(
+        _admin_access(),
+        *_model_permissions(SUBMISSION_MODELS, VOLUNTEER_SUBMISSION_ACTIONS),
+    )
     _set_page_permissions(group=group, page=wop, codenames=VOLUNTEER_PAGE_PERMISSIONS)
     return group
 
 
 @transaction.atomic
 def coordinators_sync() -> Group:
-    """The coordinators' group: every WOP, publishing, key figures, media."""
+    """The coordinators' group: every WOP, publishing, key figures, media,
+    buddy sign-ups and matches."""
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     group.permissions.add(_admin_access())
     key_figure_type = ContentType.objects.get_for_model(KeyFigure)
@@ -87,7 +113,8 @@ def coordinators_sync() -> Group:
         *Permission.objects.filter(
             content_type=key_figure_type,
             codename__in=["add_keyfigure", "change_keyfigure", "delete_keyfigure"],
-        )
+        ),
+        *_model_permissions(SUBMISSION_MODELS, COORDINATOR_SUBMISSION_ACTIONS),
     )
     wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
     for index_page in NeighbourhoodIndexPage.objects.all():

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
 
 from neighbourhood.models import (
@@ -65,7 +66,10 @@ def buddy_signup_create(
         project=project, wop=wop, registered_by=registered_by, **consent, **data
     )
     log(instance=signup, action="wagtail.create", user=registered_by)
-    admin_url = AdminURLFinder().get_edit_url(signup) or reverse("wagtailadmin_home")
+    # Absolute: the link is followed from an e-mail.
+    admin_url = (get_admin_base_url() or "").rstrip("/") + (
+        AdminURLFinder().get_edit_url(signup) or reverse("wagtailadmin_home")
+    )
     staff = wop_staff_emails(wop=wop)
     if staff:
         email_enqueue(

@@ -9,6 +9,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),
     path("", include("home.urls")),
+    path("", include("neighbourhood.urls")),
 ]
 
 if settings.DEBUG:

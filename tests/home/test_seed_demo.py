@@ -10,13 +10,24 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
 from home.demo import content
 from home.models import SiteSettings, StandardPage
 from neighbourhood.models import (
+    AVAILABILITY_CHOICES,
+    BuddyMatch,
+    BuddyProjectPage,
+    BuddySignup,
+    BuddySignupStatus,
+    ConsentMethod,
+    FollowUpOutcome,
+    Interest,
     KeyFigure,
+    Language,
     NeighbourhoodPage,
+    OutboxEmail,
+    Partner,
     PostcodeArea,
     PrivacySettings,
     StreetContact,
@@ -45,14 +56,27 @@ def counts() -> dict[str, int]:
         "postcode areas": PostcodeArea.objects.count(),
         "street contacts": StreetContact.objects.count(),
         "groups": Group.objects.count(),
+        "partners": Partner.objects.count(),
+        "buddy projects": BuddyProjectPage.objects.count(),
+        "buddy sign-ups": BuddySignup.objects.count(),
+        "buddy matches": BuddyMatch.objects.count(),
+        # The seed writes sign-ups directly: nobody is mailed.
+        "outbox e-mails": OutboxEmail.objects.count(),
     }
 
 
 def expected_counts() -> dict[str, int]:
     """What one seed builds on a freshly migrated database."""
-    pages = 3 + len(content.WOPS) + STREETS + len(content.STANDARD_PAGES)
+    pages = (
+        3
+        + len(content.WOPS)
+        + STREETS
+        + len(content.STANDARD_PAGES)
+        + len(content.BUDDY_PROJECTS)
+    )
     return {
-        # Root, home, "Wijken", the WOPs with their streets, the standard pages.
+        # Root, home, "Wijken", the WOPs with their streets, the standard pages,
+        # the buddy projects.
         "pages": pages,
         "revisions": pages - 1,  # one for every page but the root
         "images": KEY_FIGURES,
@@ -65,6 +89,11 @@ def expected_counts() -> dict[str, int]:
         ),
         # Wagtail's Editors and Moderators, the coordinators, one per WOP.
         "groups": 2 + 1 + len(content.WOPS),
+        "partners": len(content.PARTNERS),
+        "buddy projects": len(content.BUDDY_PROJECTS),
+        "buddy sign-ups": len(content.BUDDY_SIGNUPS),
+        "buddy matches": len(content.BUDDY_MATCHES),
+        "outbox e-mails": 0,
     }
 
 
@@ -95,6 +124,93 @@ def assert_demo_complete() -> None:
     coordinator = User.objects.get(email=content.COORDINATOR.email)
     assert [group.name for group in coordinator.groups.all()] == ["Coordinators"]
     assert User.objects.get(email=content.ADMIN.email).is_superuser
+    assert_buddies_complete()
+
+
+def assert_buddies_complete() -> None:
+    coordinator = User.objects.get(email=content.COORDINATOR.email)
+    projects = BuddyProjectPage.objects.live()
+    assert projects.count() == len(content.BUDDY_PROJECTS)
+    city_wide = [project for project in projects if project.wop is None]
+    assert {project.slug for project in city_wide} == {
+        "jongerenmaatje",
+        "na-het-verlies",
+    }
+    youth = BuddyProjectPage.objects.get(slug="jongerenmaatje")
+    assert [a.slug for a in youth.audiences.all()] == ["young-people"]
+    for project in projects:
+        assert project.partner is not None
+        assert project.contact is not None
+        assert project.audiences.exists()
+        if project.wop is not None:
+            assert project.contact.wop == project.wop
+    closed = projects.filter(is_open=False)
+    assert closed.count() == 1
+    assert closed.get().closed_message
+    # Every WOP has a project of its own.
+    assert {project.wop.slug for project in projects if project.wop} == {
+        wop.slug for wop in content.WOPS
+    }
+
+    signups = BuddySignup.objects.all()
+    assert set(signups.values_list("status", flat=True)) == set(
+        BuddySignupStatus.values
+    )
+    assert set(signups.values_list("role", flat=True)) == {"seeker", "buddy"}
+    for signup in signups.active():
+        # Each sign-up is in the WOP its address belongs to, and reachable.
+        assert wop_for_postcode(postcode=signup.postcode) == signup.wop
+        if signup.project.wop is not None:
+            assert signup.wop == signup.project.wop
+        assert signup.email or signup.phone
+        assert set(signup.interests) <= set(Interest.values)
+        assert set(signup.languages) <= set(Language.values)
+        assert set(signup.availability) <= {code for code, _ in AVAILABILITY_CHOICES}
+        if signup.consent_method == ConsentMethod.ONLINE:
+            assert signup.registered_by is None
+        else:
+            assert signup.registered_by.home_wop == signup.wop
+    assert not signups.filter(email__endswith="@verbuurzamen.nl").exists()
+    withdrawn = signups.get(status=BuddySignupStatus.WITHDRAWN)
+    assert withdrawn.anonymised_at is not None
+    assert withdrawn.name == withdrawn.email == withdrawn.phone == ""
+
+    hans = signups.get(name=content.HANS.name)
+    assert hans.email == ""
+    assert hans.phone
+    assert hans.contact_preference == "phone"
+    assert hans.interests == ["chess"]
+    assert "rollator" in hans.meeting_needs
+    assert hans.status == BuddySignupStatus.NEW
+    assert hans.consent_method == ConsentMethod.VERBAL
+    assert hans.registered_by.email == content.WOPS[0].volunteer.email
+    # Someone the coordinator can match him with: a chess-playing buddy in
+    # his project, free on one of his afternoons, not matched yet.
+    chess_buddies = [
+        signup
+        for signup in signups.filter(
+            project=hans.project,
+            role="buddy",
+            status__in=[BuddySignupStatus.NEW, BuddySignupStatus.CONTACTED],
+        )
+        if "chess" in signup.interests
+        and set(signup.availability) & set(hans.availability)
+    ]
+    assert chess_buddies
+
+    matches = BuddyMatch.objects.all()
+    assert matches.follow_up_due().exists()
+    assert matches.filter(
+        follow_up_outcome=FollowUpOutcome.GOING_WELL, ended_on__isnull=True
+    ).exists()
+    assert matches.filter(ended_on__isnull=False).exists()
+    for match in matches:
+        assert match.created_by == coordinator
+        assert match.seeker.role == "seeker"
+        assert match.buddy.role == "buddy"
+        # Both signed up before they were matched.
+        assert match.seeker.created_at.date() < match.started_on
+        assert match.buddy.created_at.date() < match.started_on
 
 
 def assert_output_lists_the_logins(output: str) -> None:
@@ -117,13 +233,36 @@ def test_seed_builds_the_demo_and_a_second_run_duplicates_nothing(settings, tmp_
 
     first_output = seed()
     after_first = counts()
+    log_entries = (PageLogEntry.objects.count(), ModelLogEntry.objects.count())
     second_output = seed()
 
     assert after_first == expected_counts()
     assert counts() == after_first
+    assert (PageLogEntry.objects.count(), ModelLogEntry.objects.count()) == (
+        log_entries
+    )
     assert_demo_complete()
     assert_output_lists_the_logins(first_output)
     assert_output_lists_the_logins(second_output)
+    assert "Buddy projects (16 sign-ups, 3 matches, 1 follow-up due)" in first_output
+    assert content.HANS.name in first_output
+
+
+@pytest.mark.django_db
+def test_seed_restores_a_buddy_projects_audiences(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    seed()
+    project = BuddyProjectPage.objects.get(slug="jongerenmaatje")
+    project.audiences = []
+    project.save_revision().publish()
+    revisions = Revision.objects.count()
+
+    seed()
+    seed()
+
+    project = BuddyProjectPage.objects.get(slug="jongerenmaatje")
+    assert [audience.slug for audience in project.audiences.all()] == ["young-people"]
+    assert Revision.objects.count() == revisions + 1
 
 
 @pytest.mark.django_db

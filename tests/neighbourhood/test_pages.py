@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from home.models import HomePage, StandardPage
 from neighbourhood.models import (
+    BuddyProjectPage,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     PostcodeArea,
@@ -20,9 +21,14 @@ def _allowed(page_class):
 
 def test_tree_rules_follow_the_design(db):
     assert _allowed(Page) >= {HomePage}
-    assert _allowed(HomePage) == {NeighbourhoodIndexPage, StandardPage}
+    assert _allowed(HomePage) == {
+        NeighbourhoodIndexPage,
+        BuddyProjectPage,
+        StandardPage,
+    }
     assert _allowed(NeighbourhoodIndexPage) == {NeighbourhoodPage}
-    assert _allowed(NeighbourhoodPage) == {StreetPage}
+    assert _allowed(NeighbourhoodPage) == {StreetPage, BuddyProjectPage}
+    assert _allowed(BuddyProjectPage) == set()
     assert _allowed(StreetPage) == set()
     assert _allowed(StandardPage) == {StandardPage}
 
@@ -35,6 +41,9 @@ def test_pages_can_only_be_made_where_the_design_puts_them(home, wop):
     assert StreetPage.can_create_at(wop)
     assert not StreetPage.can_create_at(home)
     assert not StreetPage.can_create_at(street)
+    assert BuddyProjectPage.can_create_at(wop)
+    assert BuddyProjectPage.can_create_at(home)
+    assert not BuddyProjectPage.can_create_at(street)
     assert not StandardPage.can_create_at(wop)
     assert not HomePage.can_create_at(home)
 

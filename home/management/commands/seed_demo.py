@@ -8,7 +8,8 @@ from home.demo.build import demo_build
 class Command(BaseCommand):
     help = (
         "Build the Capelle demo site: home page, four WOPs with streets and key "
-        "figures, standard pages and demo logins. Safe to run again: it updates "
+        "figures, buddy projects with sign-ups and matches, standard pages and "
+        "demo logins. Safe to run again: it updates "
         "what exists and duplicates nothing."
     )
 
@@ -34,3 +35,15 @@ class Command(BaseCommand):
         for wop in summary.wops:
             write(f"  {wop.example_postcode} → {wop.title}")
         write(f"  {summary.uncovered_postcode} → no WOP yet (shows whom to contact)")
+        write("")
+        write(
+            f"Buddy projects ({summary.buddy_signups} sign-ups, "
+            f"{summary.buddy_matches} matches, {summary.follow_ups_due} "
+            "follow-up due):"
+        )
+        for project in summary.buddy_projects:
+            where = project.wop_title or "city-wide"
+            closed = "" if project.is_open else "  (closed)"
+            write(f"  {project.title:<28} {where:<16} {base_url}{project.url}{closed}")
+        if summary.buddy_waiting:
+            write(f"  Waiting for a match: {summary.buddy_waiting}")

@@ -1,0 +1,576 @@
+"""The buddy projects' admin: sign-ups (also entered on behalf of a resident),
+finding a buddy for a seeker, matches and their follow-up, and the dashboard
+panel. Every view here is scoped to the user's WOPs by ``viewsets``.
+"""
+
+from django.contrib.admin.utils import quote
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.base import BaseObjectMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
+
+from neighbourhood.admin_forms import (
+    AssistedBuddySignupForm,
+    BuddySignupAdminForm,
+    MatchFollowUpForm,
+)
+from neighbourhood.models import (
+    AVAILABILITY_CHOICES,
+    BuddyMatch,
+    BuddyRole,
+    BuddySignup,
+    BuddySignupStatus,
+    Interest,
+    Language,
+)
+from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.selectors import buddy_candidates_rank
+from neighbourhood.services import (
+    buddy_signup_create,
+    buddy_signup_status_change,
+    consent_record,
+    match_confirm,
+    match_follow_up_record,
+)
+from neighbourhood.viewsets import (
+    WopOwnedCreateView,
+    WopOwnedEditView,
+    WopOwnedIndexView,
+    WopOwnedInspectView,
+    WopOwnedViewSet,
+    WopScopedObjectMixin,
+)
+
+# A sign-up that can still be matched: not matched, ended or withdrawn yet.
+OPEN_STATUSES = (BuddySignupStatus.NEW, BuddySignupStatus.CONTACTED)
+
+match_policy = WopOwnedPermissionPolicy(BuddyMatch)
+
+
+def _can_be_matched(signup: BuddySignup) -> bool:
+    return signup.anonymised_at is None and signup.status in OPEN_STATUSES
+
+
+def _labels(codes, choices) -> list[str]:
+    labels = dict(choices)
+    return [str(labels[code]) for code in codes if code in labels]
+
+
+# Sign-ups -------------------------------------------------------------------
+
+
+class BuddySignupIndexView(WopOwnedIndexView):
+    match_url_name = None
+
+    @cached_property
+    def add_item_label(self):
+        return _("Aanmelding invoeren namens bewoner")
+
+    def _get_title_column(self, field_name, *args, **kwargs):
+        column = super()._get_title_column(field_name, *args, **kwargs)
+        column.accessor = str  # an anonymised sign-up has no name left
+        return column
+
+    @cached_property
+    def may_match(self):
+        return match_policy.user_has_permission(self.request.user, "add")
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if (
+            self.may_match
+            and instance.role == BuddyRole.SEEKER
+            and _can_be_matched(instance)
+        ):
+            buttons.append(
+                ListingButton(
+                    _("Zoek een maatje"),
+                    url=reverse(self.match_url_name, args=[quote(instance.pk)]),
+                    icon_name="link",
+                    priority=5,
+                )
+            )
+        return buttons
+
+
+class BuddySignupCreateView(WopOwnedCreateView):
+    """Aanmelding invoeren namens bewoner: a volunteer enters what the resident
+    told them; it goes through the same service as the online form."""
+
+    page_title = gettext_lazy("Aanmelding invoeren namens bewoner")
+    submit_button_label = gettext_lazy("Aanmelding opslaan")
+    success_message = gettext_lazy(
+        "Aanmelding van %(object)s opgeslagen. De vrijwilligers van de wijk "
+        "krijgen bericht."
+    )
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_breadcrumbs_items(self):
+        *items, _new = super().get_breadcrumbs_items()
+        return [*items, {"url": "", "label": self.page_title}]
+
+    def save_instance(self):
+        form = self.form
+        form.instance.wop = form.wop
+        self.check_instance_permission(form.instance)
+        return buddy_signup_create(
+            project=form.cleaned_data["project"],
+            wop=form.wop,
+            data=form.signup_data(),
+            consent=consent_record(
+                text=form.consent_text(), method=form.cleaned_data["consent_method"]
+            ),
+            registered_by=self.request.user,
+            withdraw_url_for=self.withdraw_url_for,
+        )
+
+    def withdraw_url_for(self, signup):
+        """The resident's private withdraw link, for their confirmation e-mail."""
+        return self.request.build_absolute_uri(
+            reverse("neighbourhood:withdraw", args=[signup.token])
+        )
+
+
+class BuddySignupEditView(WopOwnedEditView):
+    match_url_name = None
+
+    def save_instance(self):
+        # The status goes through the service, which logs who changed it.
+        new_status = self.form.cleaned_data["status"]
+        self.form.instance.status = self.form.initial["status"]
+        signup = super().save_instance()
+        return buddy_signup_status_change(
+            signup=signup, status=new_status, by=self.request.user
+        )
+
+    @cached_property
+    def header_buttons(self):
+        if (
+            self.object.role == BuddyRole.SEEKER
+            and _can_be_matched(self.object)
+            and match_policy.user_has_permission(self.request.user, "add")
+        ):
+            return [
+                HeaderButton(
+                    _("Zoek een maatje"),
+                    url=reverse(self.match_url_name, args=[quote(self.object.pk)]),
+                    icon_name="link",
+                )
+            ]
+        return []
+
+
+class BuddySignupInspectView(WopOwnedInspectView):
+    """The whole sign-up, consent record included, with answers in words."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "–" if value is None or value == "" else value
+
+    def get_interests_display_value(self):
+        return ", ".join(_labels(self.object.interests, Interest.choices))
+
+    def get_availability_display_value(self):
+        return ", ".join(_labels(self.object.availability, AVAILABILITY_CHOICES))
+
+    def get_languages_display_value(self):
+        return ", ".join(_labels(self.object.languages, Language.choices))
+
+    def get_registered_by_display_value(self):
+        return self.object.registered_by or _("De bewoner zelf, online")
+
+
+class BuddyCandidatesView(
+    WopScopedObjectMixin,
+    PermissionCheckedMixin,
+    BaseObjectMixin,
+    WagtailAdminTemplateMixin,
+    TemplateView,
+):
+    """Zoek een maatje: the ranked buddies for one seeker, each with a button
+    to match them."""
+
+    model = BuddySignup
+    permission_policy = match_policy
+    permission_required = "add"
+    template_name = "neighbourhood/admin/buddy_candidates.html"
+    page_title = gettext_lazy("Zoek een maatje")
+    header_icon = "link"
+    index_url_name = None
+    edit_url_name = None
+    match_index_url_name = None
+
+    def get_base_object_queryset(self):
+        return self.get_scoped_queryset().filter(role=BuddyRole.SEEKER)
+
+    def get_object(self):
+        return self.check_object_permission(super().get_object())
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse(self.index_url_name),
+                "label": BuddySignup._meta.verbose_name_plural.capitalize(),
+            },
+            {
+                "url": reverse(self.edit_url_name, args=[quote(self.object.pk)]),
+                "label": str(self.object),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        seeker = self.object
+        can_be_matched = _can_be_matched(seeker)
+        context.update(
+            seeker=seeker,
+            can_be_matched=can_be_matched,
+            candidates=(
+                buddy_candidates_rank(seeker=seeker, user=self.request.user)
+                if can_be_matched
+                else []
+            ),
+            interests=_labels(seeker.interests, Interest.choices),
+            availability=_labels(seeker.availability, AVAILABILITY_CHOICES),
+            languages=_labels(seeker.languages, Language.choices),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        buddy = get_object_or_404(
+            self.get_scoped_queryset()
+            .filter(role=BuddyRole.BUDDY)
+            .exclude(pk=self.object.pk),
+            pk=request.POST.get("buddy") or None,
+        )
+        self.check_object_permission(buddy)
+        with transaction.atomic():
+            # Locked and read again: someone else may have matched either of
+            # them since this page was shown.
+            locked = BuddySignup.objects.select_for_update().in_bulk(
+                [self.object.pk, buddy.pk]
+            )
+            seeker, buddy = locked[self.object.pk], locked[buddy.pk]
+            taken = [
+                signup for signup in (seeker, buddy) if not _can_be_matched(signup)
+            ]
+            if taken:
+                messages.error(
+                    request,
+                    _("%(name)s is al gekoppeld of doet niet meer mee.")
+                    % {"name": taken[0]},
+                )
+                return redirect(request.path)
+            match = match_confirm(seeker=seeker, buddy=buddy, by=request.user)
+        messages.success(
+            request,
+            _(
+                "%(seeker)s en %(buddy)s zijn gekoppeld. Navragen hoe het gaat "
+                "op %(date)s."
+            )
+            % {
+                "seeker": seeker,
+                "buddy": buddy,
+                "date": date_format(match.follow_up_on, "j F Y"),
+            },
+        )
+        return redirect(reverse(self.match_index_url_name))
+
+
+class BuddySignupViewSet(WopOwnedViewSet):
+    model = BuddySignup
+    name = "buddy_signup"
+    url_prefix = "maatjes/aanmeldingen"
+    icon = "user"
+    menu_label = gettext_lazy("Aanmeldingen")
+    index_view_class = BuddySignupIndexView
+    add_view_class = BuddySignupCreateView
+    edit_view_class = BuddySignupEditView
+    inspect_view_class = BuddySignupInspectView
+    inspect_view_enabled = True
+    # Everything but the private withdraw token.
+    inspect_view_fields = [
+        "project",
+        "role",
+        "status",
+        "wop",
+        "name",
+        "phone",
+        "email",
+        "street",
+        "house_number",
+        "postcode",
+        "contact_preference",
+        "interests",
+        "interests_other",
+        "availability",
+        "languages",
+        "languages_other",
+        "meeting_needs",
+        "message",
+        "created_at",
+        "updated_at",
+        "registered_by",
+        "consent_method",
+        "consent_at",
+        "consent_text",
+        "consent_privacy_version",
+        "withdrawn_at",
+        "anonymised_at",
+    ]
+    select_related = ("wop", "project")
+    list_display = [
+        "name",
+        "project",
+        "role",
+        "status",
+        DateColumn(
+            "created_at", label=gettext_lazy("Aangemeld"), sort_key="created_at"
+        ),
+        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
+    ]
+    list_filter = ["project", "role", "status", "wop"]
+    search_fields = ["name"]
+    list_export = [
+        "name",
+        "phone",
+        "email",
+        "address",
+        "contact_preference",
+        "project",
+        "get_role_display",
+        "get_status_display",
+        "created_at",
+        "wop",
+    ]
+    export_headings = {
+        "address": gettext_lazy("Adres"),
+        "get_role_display": gettext_lazy("Rol"),
+        "get_status_display": gettext_lazy("Status"),
+    }
+    export_filename = "maatjes-aanmeldingen"
+
+    edit_handler = ObjectList(
+        [
+            FieldPanel("status"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("role"),
+                    FieldPanel("name"),
+                    FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("street"),
+                            FieldPanel("house_number"),
+                            FieldPanel("postcode"),
+                        ]
+                    ),
+                    FieldPanel("contact_preference"),
+                ],
+                heading=gettext_lazy("Bewoner"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("interests"),
+                    FieldPanel("interests_other"),
+                    FieldPanel("availability"),
+                    FieldPanel("languages"),
+                    FieldPanel("languages_other"),
+                    FieldPanel("meeting_needs"),
+                    FieldPanel("message"),
+                ],
+                heading=gettext_lazy("Aanmelding"),
+            ),
+        ],
+        base_form_class=BuddySignupAdminForm,
+    )
+    assisted_handler = ObjectList(
+        [
+            FieldPanel("project"),
+            *edit_handler.children[1:],
+            MultiFieldPanel(
+                [FieldPanel("consent_method"), FieldPanel("consent_given")],
+                heading=gettext_lazy("Toestemming"),
+            ),
+        ],
+        base_form_class=AssistedBuddySignupForm,
+    )
+
+    @cached_property
+    def _assisted_handler(self):
+        return self.assisted_handler.bind_to_model(self.model)
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(
+            panel=self._assisted_handler,
+            form_class=self._assisted_handler.get_form_class(),
+            **kwargs,
+        )
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            match_url_name=self.get_url_name("match"), **kwargs
+        )
+
+    @property
+    def match_view(self):
+        return self.construct_view(
+            BuddyCandidatesView,
+            match_index_url_name=buddy_match_viewset.get_url_name("index"),
+        )
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("match/<int:pk>/", self.match_view, name="match"),
+        ]
+
+
+# Matches --------------------------------------------------------------------
+
+
+class MatchFollowUpView(WopOwnedEditView):
+    """Navragen: record how a match is going (the match's edit view)."""
+
+    page_title = gettext_lazy("Navragen")
+    submit_button_label = gettext_lazy("Opslaan")
+    success_message = gettext_lazy("Navragen bij %(object)s opgeslagen.")
+
+    def save_instance(self):
+        self.check_object_permission(self.object)
+        data = self.form.cleaned_data
+        return match_follow_up_record(
+            match=self.object,
+            outcome=data["follow_up_outcome"],
+            note=data["follow_up_note"],
+            next_follow_up_on=data["next_follow_up_on"],
+            by=self.request.user,
+        )
+
+
+class BuddyMatchViewSet(WopOwnedViewSet):
+    """Matches are made from a seeker's "Zoek een maatje"; here they are
+    followed up."""
+
+    model = BuddyMatch
+    name = "buddy_match"
+    url_prefix = "maatjes/koppelingen"
+    icon = "link"
+    menu_label = gettext_lazy("Koppelingen")
+    edit_view_class = MatchFollowUpView
+    inspect_view_enabled = True
+    select_related = ("wop", "seeker", "buddy")
+    ordering = "follow_up_on"
+    list_display = [
+        "__str__",
+        DateColumn("started_on", label=gettext_lazy("Gestart"), sort_key="started_on"),
+        DateColumn(
+            "follow_up_on",
+            label=gettext_lazy("Navragen op"),
+            sort_key="follow_up_on",
+        ),
+        "follow_up_outcome",
+        DateColumn("ended_on", label=gettext_lazy("Gestopt"), sort_key="ended_on"),
+        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
+    ]
+    list_filter = ["follow_up_outcome", "wop"]
+    search_fields = ["seeker__name", "buddy__name"]
+    list_export = [
+        "seeker",
+        "buddy",
+        "started_on",
+        "follow_up_on",
+        "get_follow_up_outcome_display",
+        "ended_on",
+        "wop",
+    ]
+    export_headings = {"get_follow_up_outcome_display": gettext_lazy("Hoe gaat het")}
+    export_filename = "maatjes-koppelingen"
+
+    def get_form_class(self, for_update=False):
+        return MatchFollowUpForm
+
+    def get_common_view_kwargs(self, **kwargs):
+        # New matches come from "Zoek een maatje", not from an empty form.
+        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
+        ]
+
+
+buddy_signup_viewset = BuddySignupViewSet()
+buddy_match_viewset = BuddyMatchViewSet()
+
+
+class BuddyViewSetGroup(ViewSetGroup):
+    menu_label = gettext_lazy("Maatjes")
+    menu_icon = "group"
+    menu_order = 150
+    items = (buddy_signup_viewset, buddy_match_viewset)
+
+
+# Dashboard ------------------------------------------------------------------
+
+
+class BuddyFollowUpPanel(Component):
+    """Maatjes: navragen — the matches due for a follow-up and the number of
+    new sign-ups, in the user's WOPs."""
+
+    name = "buddy_follow_up"
+    template_name = "neighbourhood/admin/buddy_follow_up_panel.html"
+    order = 90
+
+    def render_html(self, parent_context=None):
+        user = parent_context["request"].user
+        if not match_policy.user_has_any_permission(user, ["change", "view"]):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        user = parent_context["request"].user
+        due = (
+            BuddyMatch.objects.for_user(user)
+            .follow_up_due()
+            .select_related("seeker", "buddy", "wop")
+            .order_by("follow_up_on", "pk")
+        )
+        new_signups = (
+            BuddySignup.objects.for_user(user)
+            .filter(status=BuddySignupStatus.NEW)
+            .count()
+        )
+        return {
+            "due": [
+                {
+                    "match": match,
+                    "url": reverse(
+                        buddy_match_viewset.get_url_name("edit"), args=[match.pk]
+                    ),
+                }
+                for match in due
+            ],
+            "new_signups": new_signups,
+            "new_signups_url": reverse(buddy_signup_viewset.get_url_name("index"))
+            + f"?status={BuddySignupStatus.NEW}",
+            "matches_url": reverse(buddy_match_viewset.get_url_name("index")),
+        }

@@ -1,0 +1,157 @@
+"""Public views: signing up for a buddy project, withdrawing a submission.
+
+Every response here holds a form (with its CSRF token) or something personal,
+so none of them may be kept by a shared cache.
+"""
+
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from wagtail.models import Site
+
+from neighbourhood import submissions
+from neighbourhood.forms import BuddySignupForm, WithdrawForm
+from neighbourhood.guard import RATE_LIMIT_MESSAGE, public_form_refusal
+from neighbourhood.models import PrivacySettings
+from neighbourhood.services import (
+    buddy_signup_create,
+    buddy_signup_duplicate,
+    consent_record,
+    submission_withdraw,
+)
+
+# The thank-you page reads this from the session: did we send a confirmation?
+CONFIRMATION_SESSION_KEY = "neighbourhood:buddy_signup_confirmation"
+
+
+def _privacy_url(request) -> str:
+    page = PrivacySettings.for_request(request).privacy_page
+    if page is None or not page.live:
+        return ""
+    return page.get_url(request) or ""
+
+
+def _refusal_status(message) -> int:
+    return 429 if message == RATE_LIMIT_MESSAGE else 400
+
+
+def _withdraw_url(request, submission) -> str:
+    return request.build_absolute_uri(
+        reverse("neighbourhood:withdraw", args=[submission.token])
+    )
+
+
+@never_cache
+def buddy_signup(request, *, page):
+    """A buddy project's page with its sign-up form (route "" of the page)."""
+    if not page.is_open:
+        return page.render(request)
+
+    form_kwargs = {
+        "project": page,
+        "contact": page.contact,
+        "privacy_url": _privacy_url(request),
+    }
+    if request.method != "POST":
+        form = BuddySignupForm(
+            initial=BuddySignupForm.initial_for(request.user), **form_kwargs
+        )
+        return page.render(request, context_overrides={"form": form})
+
+    form = BuddySignupForm(request.POST, wop=page.wop, **form_kwargs)
+    refusal = public_form_refusal(request, form)
+    if refusal:
+        response = page.render(
+            request,
+            context_overrides={"form": form.unchecked_copy(), "refusal": refusal},
+        )
+        response.status_code = _refusal_status(refusal)
+        return response
+    if not form.is_valid():
+        return page.render(request, context_overrides={"form": form})
+
+    data = form.submission_data()
+    duplicate = buddy_signup_duplicate(
+        project=page, email=data["email"], phone=data["phone"]
+    )
+    if duplicate is not None:
+        return page.render(
+            request,
+            template="neighbourhood/buddy_signup_thanks.html",
+            context_overrides={"duplicate": duplicate},
+        )
+
+    signup = buddy_signup_create(
+        project=page,
+        wop=form.wop,
+        data=data,
+        consent=consent_record(
+            text=form.consent_text(), site=Site.find_for_request(request)
+        ),
+        withdraw_url_for=lambda submission: _withdraw_url(request, submission),
+    )
+    # Only whether a mail went out: no personal data in the URL or session.
+    request.session[CONFIRMATION_SESSION_KEY] = {
+        "project": page.pk,
+        "email_sent": bool(signup.email),
+    }
+    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+
+
+@never_cache
+def buddy_signup_thanks(request, *, page):
+    """After signing up: what happens next (route "bedankt/" of the page)."""
+    confirmation = request.session.get(CONFIRMATION_SESSION_KEY) or {}
+    signed_up = confirmation.get("project") == page.pk
+    return page.render(
+        request,
+        template="neighbourhood/buddy_signup_thanks.html",
+        context_overrides={
+            "signed_up": signed_up,
+            "email_sent": signed_up and confirmation.get("email_sent", False),
+        },
+    )
+
+
+@never_cache
+def withdraw(request, token):
+    """The private link from the confirmation e-mail.
+
+    GET only shows what would be withdrawn (mail programs open links to
+    check them); the POST button withdraws and erases the person's details.
+    """
+    submission = submissions.find_by_token(token)
+    if submission is None:
+        return TemplateResponse(
+            request, "neighbourhood/withdraw_unknown.html", status=404
+        )
+    context = {
+        "submission": submission,
+        "description": submissions.describe(submission),
+    }
+    if submission.anonymised_at is not None:
+        return TemplateResponse(
+            request,
+            "neighbourhood/withdraw_done.html",
+            {**context, "already": True},
+        )
+
+    if request.method != "POST":
+        return TemplateResponse(
+            request,
+            "neighbourhood/withdraw_confirm.html",
+            {**context, "form": WithdrawForm()},
+        )
+
+    form = WithdrawForm(request.POST)
+    refusal = public_form_refusal(request, form)
+    if refusal:
+        return TemplateResponse(
+            request,
+            "neighbourhood/withdraw_confirm.html",
+            {**context, "form": WithdrawForm(), "refusal": refusal},
+            status=_refusal_status(refusal),
+        )
+    submission_withdraw(submission=submission)
+    return TemplateResponse(request, "neighbourhood/withdraw_done.html", context)

@@ -1,0 +1,224 @@
+"""The admin for everything that belongs to a WOP: one base, scoped once.
+
+Wagtail's generic views fetch objects from ``model._default_manager`` and
+check model permissions only. The views here start from
+``model.objects.for_user(request.user)`` instead: the listing, its export and
+filters, and every view of one object (edit, delete, inspect, history, usage,
+copy), so another WOP's row is a 404 even by direct URL. The permission
+policy's instance check is the second fence. A new WOP-owned model gets all of
+this with::
+
+    class ThingViewSet(WopOwnedViewSet):
+        model = Thing
+"""
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.forms.models import modelform_factory
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.models import WagtailAdminModelForm
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from neighbourhood.permissions import WopOwnedPermissionPolicy, queryset_for_user
+
+
+def _limit_choices(fields, user):
+    """Cut every model choice among ``fields`` down to what ``user`` may see."""
+    for field in fields:
+        queryset = getattr(field, "queryset", None)
+        if isinstance(queryset, QuerySet):
+            field.queryset = queryset_for_user(queryset, user)
+
+
+class WopOwnedFilterSet(WagtailFilterSet):
+    """Filters on a WOP (or a WOP-owned row) offer only the user's."""
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        _limit_choices(self.filters.values(), getattr(request, "user", None))
+
+
+class WopOwnedAdminForm(WagtailAdminModelForm):
+    """Choices of WOPs (or WOP-owned rows) offer only the user's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _limit_choices(self.fields.values(), self.for_user)
+
+
+class WopScopedMixin:
+    """Rows come from ``model.objects.for_user(request.user)``."""
+
+    select_related = ()
+
+    def get_scoped_queryset(self):
+        queryset = self.model._default_manager.for_user(self.request.user)
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        return queryset
+
+
+class WopScopedObjectMixin(WopScopedMixin):
+    """One object: 404 outside the user's WOPs, then the policy's instance check."""
+
+    def check_object_permission(self, obj):
+        actions = (
+            [self.permission_required]
+            if self.permission_required
+            else self.any_permission_required
+        )
+        if (
+            self.permission_policy is not None
+            and actions
+            and not self.permission_policy.user_has_any_permission_for_instance(
+                self.request.user, actions, obj
+            )
+        ):
+            raise PermissionDenied
+        return obj
+
+    def get_scoped_object(self, pk):
+        return self.check_object_permission(
+            get_object_or_404(self.get_scoped_queryset(), pk=pk)
+        )
+
+
+class WopOwnedIndexView(WopScopedMixin, generic.IndexView):
+    base_filterset_class = WopOwnedFilterSet
+
+    def get_base_queryset(self):
+        return self.get_scoped_queryset()
+
+
+class WopOwnedCreateView(generic.CreateView):
+    def check_instance_permission(self, instance):
+        """The form offers only the user's WOPs; this is the second fence."""
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "add", instance
+        ):
+            raise PermissionDenied
+
+    def save_instance(self):
+        self.check_instance_permission(self.form.instance)
+        return super().save_instance()
+
+
+class WopOwnedEditView(WopScopedObjectMixin, generic.EditView):
+    def get_queryset(self):
+        return self.get_scoped_queryset()
+
+    def get_object(self, queryset=None):
+        return self.check_object_permission(super().get_object(queryset))
+
+    def save_instance(self):
+        # The WOP may have been changed in the form.
+        self.check_object_permission(self.form.instance)
+        return super().save_instance()
+
+
+class WopOwnedDeleteView(WopScopedObjectMixin, generic.DeleteView):
+    def get_queryset(self):
+        return self.get_scoped_queryset()
+
+    def get_object(self, queryset=None):
+        if getattr(self, "object", None):
+            return self.object
+        return self.check_object_permission(super().get_object(queryset))
+
+
+class WopOwnedInspectView(WopScopedObjectMixin, generic.InspectView):
+    def get_object(self, queryset=None):
+        return self.get_scoped_object(unquote(str(self.pk)))
+
+
+class WopOwnedHistoryView(WopScopedObjectMixin, history.HistoryView):
+    def get_base_object_queryset(self):
+        return self.get_scoped_queryset()
+
+    def get_object(self):
+        return self.check_object_permission(super().get_object())
+
+
+class WopOwnedUsageView(WopScopedObjectMixin, usage.UsageView):
+    def get_base_object_queryset(self):
+        return self.get_scoped_queryset()
+
+    def get_object(self):
+        return self.check_object_permission(super().get_object())
+
+
+class WopOwnedCopyView(WopScopedObjectMixin, generic.CopyView):
+    def get_object(self, queryset=None):
+        obj = get_object_or_404(
+            self.get_scoped_queryset(),
+            pk=unquote(str(self.kwargs[self.pk_url_kwarg])),
+        )
+        if not self.permission_policy.user_has_any_permission_for_instance(
+            self.request.user, ["change", "view"], obj
+        ):
+            raise PermissionDenied
+        return obj
+
+
+class WopOwnedViewSet(ModelViewSet):
+    """A ``ModelViewSet`` for a ``WopOwned`` model, scoped to the user's WOPs.
+
+    Set ``model`` (and the usual ``list_display``, ``list_filter``, panels…).
+    ``list_export`` defaults to the listed fields, so the listing can be
+    downloaded as CSV or XLSX, scoped like the listing. ``select_related``
+    names the relations every view loads along. Copying is off: it would copy
+    a resident's personal data.
+    """
+
+    index_view_class = WopOwnedIndexView
+    add_view_class = WopOwnedCreateView
+    edit_view_class = WopOwnedEditView
+    delete_view_class = WopOwnedDeleteView
+    inspect_view_class = WopOwnedInspectView
+    history_view_class = WopOwnedHistoryView
+    usage_view_class = WopOwnedUsageView
+    copy_view_class = WopOwnedCopyView
+    copy_view_enabled = False
+    # Plain database search: these models are not in the search index.
+    search_backend_name = None
+    select_related = ("wop",)
+
+    @cached_property
+    def permission_policy(self):
+        return WopOwnedPermissionPolicy(self.model)
+
+    @cached_property
+    def list_export(self):
+        if self.list_display is self.UNDEFINED:
+            return ["__str__", "wop"]
+        return [field for field in self.list_display if isinstance(field, str)]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            select_related=self.select_related, **kwargs
+        )
+
+    def get_edit_handler(self):
+        edit_handler = super().get_edit_handler()
+        if (
+            edit_handler is not None
+            and edit_handler.base_form_class is None
+            and not hasattr(self.model, "base_form_class")
+        ):
+            edit_handler.base_form_class = WopOwnedAdminForm
+        return edit_handler
+
+    def get_form_class(self, for_update=False):
+        if self._edit_handler:
+            return self._edit_handler.get_form_class()
+        return modelform_factory(
+            self.model,
+            form=WopOwnedAdminForm,
+            fields=self.get_form_fields(),
+            exclude=self.get_exclude_form_fields(),
+        )
