@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
+from neighbourhood.forms import REACH_MESSAGE, buddy_consent_purpose
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     BuddyMatch,
@@ -24,8 +25,6 @@ from neighbourhood.postcodes import format_postcode, normalise_postcode
 from neighbourhood.selectors import buddy_projects_for_user, wop_for_postcode
 from neighbourhood.services import buddy_signup_duplicate
 from neighbourhood.viewsets import WopOwnedAdminForm
-
-REACH_MESSAGE = _("Vul een telefoonnummer of een e-mailadres in.")
 
 # What a resident tells us when signing up: contact details and answers.
 SIGNUP_FIELDS = [
@@ -139,7 +138,7 @@ class AssistedBuddySignupForm(BuddySignupAdminForm):
         self.fields["project"].required = True
         self.fields["consent_given"].help_text = _(
             "Lees de bewoner voor: “%(text)s”"
-        ) % {"text": consent_purpose()}
+        ) % {"text": buddy_consent_purpose(_("…"))}
 
     def clean(self):
         cleaned_data = super().clean()
@@ -206,25 +205,12 @@ class AssistedBuddySignupForm(BuddySignupAdminForm):
         return {name: self.cleaned_data[name] for name in SIGNUP_FIELDS}
 
     def consent_text(self) -> str:
-        return consent_purpose(self.cleaned_data["project"].title)
+        return buddy_consent_purpose(self.cleaned_data["project"].title)
 
 
 def _project_label(project) -> str:
     wop = project.wop
     return f"{project.title} ({wop.title if wop else _('hele stad')})"
-
-
-def consent_purpose(project_title: str = "") -> str:
-    """What the resident agrees to, as the volunteer reads it to them.
-
-    The same words as the online form, so the record means the same.
-    """
-    return _(
-        "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
-        "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
-        "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
-        "aanmelding altijd kan intrekken."
-    ) % {"project": project_title or _("…")}
 
 
 class MatchFollowUpForm(WopOwnedAdminForm):

@@ -2,89 +2,37 @@ from django import forms
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from neighbourhood.guard import HONEYPOT_FIELD, HoneypotFormMixin
-from neighbourhood.models.submissions import ContactPreference
+from neighbourhood.models import (
+    AVAILABILITY_CHOICES,
+    BuddyRole,
+    ContactPreference,
+    Interest,
+    Language,
+)
+from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
 from neighbourhood.phones import validate_phone
 from neighbourhood.postcodes import format_postcode, normalise_postcode
+from neighbourhood.selectors import wop_for_postcode
 
 
-class NeighbourhoodPageForm(WagtailAdminPageForm):
-    """The WOP editor form: refuses postcode areas that another WOP covers.
-
-    Each postcode must lead to exactly one WOP, so an overlap is an error on
-    the area's own row, naming the WOP that has it.
-    """
-
-    def clean(self):
-        cleaned_data = super().clean()
-        formset = self.formsets.get("postcode_areas")
-        if formset is None or not formset.is_valid():
-            return cleaned_data
-
-        areas = [
-            form
-            for form in formset.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
-        ]
-        for index, form in enumerate(areas):
-            area = form.instance
-            for other in areas[:index]:
-                if (
-                    area.first <= other.instance.last
-                    and area.last >= other.instance.first
-                ):
-                    form.add_error(
-                        "first",
-                        _("Dit gebied overlapt met %(area)s hierboven.")
-                        % {"area": other.instance},
-                    )
-                    break
-            clash = (
-                formset.model.objects.overlapping(area.first, area.last)
-                .exclude(page_id=self.instance.pk)
-                .select_related("page")
-                .first()
-            )
-            if clash is not None:
-                form.add_error(
-                    "first",
-                    _(
-                        "Dit gebied overlapt met %(area)s van wijk %(wop)s. Elke "
-                        "postcode hoort bij één wijk: pas een van beide aan."
-                    )
-                    % {"area": clash, "wop": clash.page.title},
-                )
-        return cleaned_data
+def buddy_consent_purpose(project_title: str) -> str:
+    """What a resident agrees to when signing up for a buddy project: the same
+    words online and when a volunteer reads them out, so every record means
+    the same."""
+    return _(
+        "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
+        "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
+        "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
+        "aanmelding altijd kan intrekken."
+    ) % {"project": project_title}
 
 
-# Public forms ----------------------------------------------------------------
-#
-# The models import this module (NeighbourhoodPage.base_form_class), so the
-# public forms read what they need from the buddy models and the selectors
-# when a form is used, not when this module is imported.
-
-
-def _buddy_choices(name: str):
-    """The choices ``neighbourhood.models.buddies.<name>``, read when needed."""
-
-    def choices():
-        from neighbourhood.models import buddies
-
-        value = getattr(buddies, name)
-        return getattr(value, "choices", value)
-
-    return choices
-
-
-def _role_choices():
-    from neighbourhood.models import BuddyRole
-
-    return [
-        (BuddyRole.SEEKER, _("Ik zoek een maatje")),
-        (BuddyRole.BUDDY, _("Ik wil graag maatje zijn")),
-    ]
+ROLE_CHOICES = [
+    (BuddyRole.SEEKER, _("Ik zoek een maatje")),
+    (BuddyRole.BUDDY, _("Ik wil graag maatje zijn")),
+]
 
 
 REACH_MESSAGE = _(
@@ -249,8 +197,6 @@ class SubmissionForm(HoneypotFormMixin):
         cleaned_data = super().clean()
         self._clean_reachable(cleaned_data)
         if "postcode" in cleaned_data:
-            from neighbourhood.selectors import wop_for_postcode
-
             self.wop = self.page_wop or wop_for_postcode(
                 postcode=cleaned_data["postcode"]
             )
@@ -334,7 +280,7 @@ class BuddySignupForm(SubmissionForm):
 
     role = forms.ChoiceField(
         label=_("Wat wilt u?"),
-        choices=_role_choices,
+        choices=ROLE_CHOICES,
         widget=forms.RadioSelect,
         error_messages={
             "required": _("Kies of u een maatje zoekt of graag maatje wilt zijn.")
@@ -342,7 +288,7 @@ class BuddySignupForm(SubmissionForm):
     )
     interests = forms.MultipleChoiceField(
         label=_("Wat vindt u leuk om samen te doen?"),
-        choices=_buddy_choices("Interest"),
+        choices=Interest.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Kies zoveel als u wilt."),
@@ -352,14 +298,14 @@ class BuddySignupForm(SubmissionForm):
     )
     availability = forms.MultipleChoiceField(
         label=_("Wanneer kunt u meestal?"),
-        choices=_buddy_choices("AVAILABILITY_CHOICES"),
+        choices=AVAILABILITY_CHOICES,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Vink per dag aan wanneer het u meestal goed uitkomt."),
     )
     languages = forms.MultipleChoiceField(
         label=_("Welke talen spreekt u?"),
-        choices=_buddy_choices("Language"),
+        choices=Language.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -419,16 +365,9 @@ class BuddySignupForm(SubmissionForm):
         return {**super().init_kwargs(), "project": self.project}
 
     def consent_purpose(self) -> str:
-        return _(
-            "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
-            "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
-            "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
-            "aanmelding altijd kan intrekken."
-        ) % {"project": self.project.title}
+        return buddy_consent_purpose(self.project.title)
 
     def clean(self):
-        from neighbourhood.models import Language
-
         cleaned_data = super().clean()
         # Someone who names another language speaks "another language".
         languages = cleaned_data.get("languages")
@@ -440,8 +379,6 @@ class BuddySignupForm(SubmissionForm):
     def availability_rows(self) -> list[dict]:
         """The availability checkboxes as a week: one row per weekday, one
         cell (a checkbox) per part of the day."""
-        from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
-
         checkboxes = {
             widget.data["value"]: widget for widget in self["availability"].subwidgets
         }
@@ -455,8 +392,6 @@ class BuddySignupForm(SubmissionForm):
 
     @staticmethod
     def availability_columns() -> list[str]:
-        from neighbourhood.models.buddies import DAY_PARTS
-
         return [label for _part, label in DAY_PARTS]
 
 

@@ -7,8 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from neighbourhood.forms import NeighbourhoodPageForm
 from neighbourhood.models.key_figures import KeyFigure
+from neighbourhood.page_forms import NeighbourhoodPageForm
 from neighbourhood.postcodes import format_postcode, normalise_range_bound
 
 
