@@ -4,7 +4,6 @@ panel. Every view here is scoped to the user's WOPs by ``viewsets``.
 """
 
 from django.contrib.admin.utils import quote
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.formats import date_format
@@ -39,7 +38,9 @@ from neighbourhood.models import (
 from neighbourhood.permissions import WopOwnedPermissionPolicy
 from neighbourhood.selectors import buddy_candidates_rank
 from neighbourhood.services import (
+    NotMatchable,
     buddy_signup_create,
+    buddy_signup_matchable,
     buddy_signup_status_change,
     consent_record,
     match_confirm,
@@ -54,14 +55,7 @@ from neighbourhood.viewsets import (
     WopScopedObjectMixin,
 )
 
-# A sign-up that can still be matched: not matched, ended or withdrawn yet.
-OPEN_STATUSES = (BuddySignupStatus.NEW, BuddySignupStatus.CONTACTED)
-
 match_policy = WopOwnedPermissionPolicy(BuddyMatch)
-
-
-def _can_be_matched(signup: BuddySignup) -> bool:
-    return signup.anonymised_at is None and signup.status in OPEN_STATUSES
 
 
 def _labels(codes, choices) -> list[str]:
@@ -93,7 +87,7 @@ class BuddySignupIndexView(WopOwnedIndexView):
         if (
             self.may_match
             and instance.role == BuddyRole.SEEKER
-            and _can_be_matched(instance)
+            and buddy_signup_matchable(instance)
         ):
             buttons.append(
                 ListingButton(
@@ -162,7 +156,7 @@ class BuddySignupEditView(WopOwnedEditView):
     def header_buttons(self):
         if (
             self.object.role == BuddyRole.SEEKER
-            and _can_be_matched(self.object)
+            and buddy_signup_matchable(self.object)
             and match_policy.user_has_permission(self.request.user, "add")
         ):
             return [
@@ -240,7 +234,7 @@ class BuddyCandidatesView(
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         seeker = self.object
-        can_be_matched = _can_be_matched(seeker)
+        can_be_matched = buddy_signup_matchable(seeker)
         context.update(
             seeker=seeker,
             can_be_matched=can_be_matched,
@@ -263,24 +257,16 @@ class BuddyCandidatesView(
             pk=request.POST.get("buddy") or None,
         )
         self.check_object_permission(buddy)
-        with transaction.atomic():
-            # Locked and read again: someone else may have matched either of
-            # them since this page was shown.
-            locked = BuddySignup.objects.select_for_update().in_bulk(
-                [self.object.pk, buddy.pk]
+        try:
+            match = match_confirm(seeker=self.object, buddy=buddy, by=request.user)
+        except NotMatchable as taken:
+            messages.error(
+                request,
+                _("%(name)s is al gekoppeld of doet niet meer mee.")
+                % {"name": taken.signup},
             )
-            seeker, buddy = locked[self.object.pk], locked[buddy.pk]
-            taken = [
-                signup for signup in (seeker, buddy) if not _can_be_matched(signup)
-            ]
-            if taken:
-                messages.error(
-                    request,
-                    _("%(name)s is al gekoppeld of doet niet meer mee.")
-                    % {"name": taken[0]},
-                )
-                return redirect(request.path)
-            match = match_confirm(seeker=seeker, buddy=buddy, by=request.user)
+            return redirect(request.path)
+        seeker, buddy = match.seeker, match.buddy
         messages.success(
             request,
             _(

@@ -9,11 +9,11 @@ from neighbourhood.models import (
     BuddyProjectPage,
     BuddyRole,
     BuddySignup,
-    BuddySignupStatus,
     Interest,
     Language,
     NeighbourhoodPage,
 )
+from neighbourhood.models.buddies import MATCHABLE_STATUSES
 from neighbourhood.permissions import queryset_for_user
 from neighbourhood.postcodes import normalise_postcode
 
@@ -151,7 +151,7 @@ def buddy_candidates_rank(*, seeker: BuddySignup, user=None) -> list[Candidate]:
         BuddySignup.objects.active()
         .filter(
             role=BuddyRole.BUDDY,
-            status__in=[BuddySignupStatus.NEW, BuddySignupStatus.CONTACTED],
+            status__in=MATCHABLE_STATUSES,
         )
         .exclude(pk=seeker.pk)
     )

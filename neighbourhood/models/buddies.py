@@ -153,6 +153,10 @@ class BuddySignupStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Ingetrokken")
 
 
+# A sign-up waiting for a buddy (or to be one): not matched, ended or withdrawn.
+MATCHABLE_STATUSES = (BuddySignupStatus.NEW, BuddySignupStatus.CONTACTED)
+
+
 class BuddySignup(Submission):
     """Someone who wants a buddy, or wants to be one, in a buddy project."""
 

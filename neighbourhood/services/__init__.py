@@ -8,8 +8,10 @@ from neighbourhood.services.access import (
     wop_access_sync,
 )
 from neighbourhood.services.buddies import (
+    NotMatchable,
     buddy_signup_create,
     buddy_signup_duplicate,
+    buddy_signup_matchable,
     buddy_signup_status_change,
     match_confirm,
     match_follow_up_record,
@@ -23,6 +25,8 @@ from neighbourhood.services.submissions import (
 )
 
 __all__ = [
+    "NotMatchable",
+    "buddy_signup_matchable",
     "COORDINATORS_GROUP",
     "VOLUNTEERS_GROUP_PREFIX",
     "buddy_signup_create",

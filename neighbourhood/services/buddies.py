@@ -17,7 +17,7 @@ from neighbourhood.models import (
     BuddySignupStatus,
     NeighbourhoodPage,
 )
-from neighbourhood.models.buddies import FOLLOW_UP_AFTER
+from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
 from neighbourhood.phones import phone_digits
 from neighbourhood.services.outbox import email_enqueue
 from neighbourhood.services.submissions import wop_staff_emails
@@ -115,12 +115,33 @@ def buddy_signup_status_change(*, signup: BuddySignup, status: str, by) -> Buddy
     return signup
 
 
+class NotMatchable(Exception):
+    """A sign-up that is already matched, ended or withdrawn."""
+
+    def __init__(self, signup: BuddySignup):
+        super().__init__(f"Sign-up {signup.pk} cannot be matched")
+        self.signup = signup
+
+
+def buddy_signup_matchable(signup: BuddySignup) -> bool:
+    return signup.anonymised_at is None and signup.status in MATCHABLE_STATUSES
+
+
 @transaction.atomic
 def match_confirm(
     *, seeker: BuddySignup, buddy: BuddySignup, by, started_on: date | None = None
 ) -> BuddyMatch:
     """Bring ``seeker`` and ``buddy`` together: record the match, mark both as
-    matched and set the follow-up date."""
+    matched and set the follow-up date.
+
+    Both rows are locked and read again first, so two coordinators cannot
+    match the same person twice; raises NotMatchable if either is taken.
+    """
+    locked = BuddySignup.objects.select_for_update().in_bulk([seeker.pk, buddy.pk])
+    seeker, buddy = locked[seeker.pk], locked[buddy.pk]
+    for signup in (seeker, buddy):
+        if not buddy_signup_matchable(signup):
+            raise NotMatchable(signup)
     started_on = started_on or timezone.localdate()
     match = BuddyMatch.objects.create(
         wop=seeker.wop,

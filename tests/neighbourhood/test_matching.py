@@ -244,3 +244,24 @@ def test_a_matched_seeker_is_not_matched_twice(client, volunteer, buddy_project)
     assert not BuddyMatch.objects.exists()
     messages = [str(m).strip() for m in response.context["messages"]]
     assert messages == ["Hans is al gekoppeld of doet niet meer mee."]
+
+
+@pytest.mark.parametrize("status", [BuddySignupStatus.MATCHED, BuddySignupStatus.ENDED])
+def test_service_refuses_to_match_someone_who_is_taken(wop, coordinator, status):
+    from neighbourhood.services import NotMatchable, match_confirm
+
+    project = make_buddy_project(parent=wop)
+    seeker = make_buddy_signup(project=project, role="seeker", name="Hans")
+    buddy = make_buddy_signup(
+        project=project, role="buddy", name="Truus", phone="010-765 43 21"
+    )
+    buddy.status = status
+    buddy.save()
+
+    with pytest.raises(NotMatchable) as refused:
+        match_confirm(seeker=seeker, buddy=buddy, by=coordinator)
+
+    assert refused.value.signup == buddy
+    assert not BuddyMatch.objects.exists()
+    seeker.refresh_from_db()
+    assert seeker.status == BuddySignupStatus.NEW
