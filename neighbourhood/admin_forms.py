@@ -27,23 +27,7 @@ from neighbourhood.services import buddy_signup_duplicate
 from neighbourhood.viewsets import WopOwnedAdminForm
 
 # What a resident tells us when signing up: contact details and answers.
-SIGNUP_FIELDS = [
-    "role",
-    "name",
-    "phone",
-    "email",
-    "street",
-    "house_number",
-    "postcode",
-    "contact_preference",
-    "interests",
-    "interests_other",
-    "availability",
-    "languages",
-    "languages_other",
-    "meeting_needs",
-    "message",
-]
+SIGNUP_FIELDS = list(BuddySignup.signup_fields)
 
 
 class BuddySignupAdminForm(WopOwnedAdminForm):

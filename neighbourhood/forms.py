@@ -7,6 +7,7 @@ from neighbourhood.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     BuddyRole,
+    BuddySignup,
     ContactPreference,
     Interest,
     Language,
@@ -328,24 +329,7 @@ class BuddySignupForm(SubmissionForm):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
-    field_order = [
-        "role",
-        "name",
-        "phone",
-        "email",
-        "street",
-        "house_number",
-        "postcode",
-        "contact_preference",
-        "interests",
-        "interests_other",
-        "availability",
-        "languages",
-        "languages_other",
-        "meeting_needs",
-        "message",
-        "consent",
-    ]
+    field_order = [*BuddySignup.signup_fields, "consent"]
     data_fields = SubmissionForm.data_fields + (
         "role",
         "interests",

@@ -191,6 +191,24 @@ class BuddySignup(Submission):
         db_index=True,
     )
 
+    # What the resident tells us, in the order the forms ask it.
+    signup_fields = (
+        "role",
+        "name",
+        "phone",
+        "email",
+        "street",
+        "house_number",
+        "postcode",
+        "contact_preference",
+        "interests",
+        "interests_other",
+        "availability",
+        "languages",
+        "languages_other",
+        "meeting_needs",
+        "message",
+    )
     withdrawn_status = BuddySignupStatus.WITHDRAWN
     personal_fields = Submission.personal_fields + (
         "interests_other",
