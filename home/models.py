@@ -44,6 +44,7 @@ class HomePage(Page):
     subpage_types = [
         "neighbourhood.NeighbourhoodIndexPage",
         "neighbourhood.BuddyProjectPage",
+        "events.EventIndexPage",
         "home.StandardPage",
     ]
 

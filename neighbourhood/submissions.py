@@ -5,7 +5,11 @@ here, and ``find_by_token`` looks a token up in all of them. An app with a
 submission model of its own registers it in its ``AppConfig.ready()``::
 
     from neighbourhood import submissions
-    submissions.register(EventRsvp, describe=lambda rsvp: rsvp.event.title)
+    submissions.register(EventRSVP, describe=..., withdraw=rsvp_cancel)
+
+``withdraw`` is what withdrawing does for that kind (default: mark it
+withdrawn and anonymise it); a kind whose withdrawal frees a place, such as
+an RSVP, passes its own.
 """
 
 from collections.abc import Callable
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import BuddySignup, Submission
+from neighbourhood.services import submission_withdraw
 
 
 @dataclass(frozen=True)
@@ -21,15 +26,21 @@ class SubmissionKind:
     model: type[Submission]
     # What the resident signed up for, in a few words: "maatjesproject ‘X’".
     describe: Callable[[Submission], str]
+    # Called as withdraw(submission=..., by=...).
+    withdraw: Callable[..., Submission]
 
 
 _kinds: dict[type[Submission], SubmissionKind] = {}
 
 
-def register(model: type[Submission], *, describe=None) -> type[Submission]:
+def register(
+    model: type[Submission], *, describe=None, withdraw=None
+) -> type[Submission]:
     """Make ``model``'s submissions withdrawable by their token."""
     _kinds[model] = SubmissionKind(
-        model=model, describe=describe or (lambda s: str(model._meta.verbose_name))
+        model=model,
+        describe=describe or (lambda s: str(model._meta.verbose_name)),
+        withdraw=withdraw or submission_withdraw,
     )
     return model
 
@@ -50,6 +61,11 @@ def find_by_token(token: str) -> Submission | None:
 def describe(submission: Submission) -> str:
     """What ``submission`` was for, for the resident withdrawing it."""
     return _kinds[type(submission)].describe(submission)
+
+
+def withdraw(submission: Submission, *, by=None) -> Submission:
+    """Withdraw ``submission`` the way its kind needs."""
+    return _kinds[type(submission)].withdraw(submission=submission, by=by)
 
 
 def _describe_buddy_signup(signup: BuddySignup) -> str:

@@ -18,7 +18,6 @@ from neighbourhood.services import (
     buddy_signup_create,
     buddy_signup_duplicate,
     consent_record,
-    submission_withdraw,
 )
 
 # The thank-you page reads this from the session: did we send a confirmation?
@@ -153,5 +152,5 @@ def withdraw(request, token):
             {**context, "form": WithdrawForm(), "refusal": refusal},
             status=_refusal_status(refusal),
         )
-    submission_withdraw(submission=submission)
+    submissions.withdraw(submission)
     return TemplateResponse(request, "neighbourhood/withdraw_done.html", context)

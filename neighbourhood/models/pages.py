@@ -102,7 +102,11 @@ class NeighbourhoodPage(Page):
         return context
 
     parent_page_types = ["neighbourhood.NeighbourhoodIndexPage"]
-    subpage_types = ["neighbourhood.StreetPage", "neighbourhood.BuddyProjectPage"]
+    subpage_types = [
+        "neighbourhood.StreetPage",
+        "neighbourhood.BuddyProjectPage",
+        "events.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("wijk (WOP)")

@@ -4,6 +4,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from neighbourhood.models import (
     BuddyProjectPage,
@@ -24,10 +25,13 @@ def test_tree_rules_follow_the_design(db):
     assert _allowed(HomePage) == {
         NeighbourhoodIndexPage,
         BuddyProjectPage,
+        EventIndexPage,
         StandardPage,
     }
     assert _allowed(NeighbourhoodIndexPage) == {NeighbourhoodPage}
-    assert _allowed(NeighbourhoodPage) == {StreetPage, BuddyProjectPage}
+    assert _allowed(NeighbourhoodPage) == {StreetPage, BuddyProjectPage, EventIndexPage}
+    assert _allowed(EventIndexPage) == {EventPage}
+    assert _allowed(EventPage) == set()
     assert _allowed(BuddyProjectPage) == set()
     assert _allowed(StreetPage) == set()
     assert _allowed(StandardPage) == {StandardPage}

@@ -1,0 +1,400 @@
+from datetime import datetime, timedelta
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from events.page_forms import EventPageForm
+from neighbourhood.fields import ChoiceListField
+from neighbourhood.models import NeighbourhoodPage, Submission, WopOwnedQuerySet
+
+# The furthest a repeating activity may run ahead of its first date.
+MAX_RECURRENCE_SPAN = timedelta(days=2 * 366)
+
+WEEKDAY_CHOICES = [
+    (0, _("maandag")),
+    (1, _("dinsdag")),
+    (2, _("woensdag")),
+    (3, _("donderdag")),
+    (4, _("vrijdag")),
+    (5, _("zaterdag")),
+    (6, _("zondag")),
+]
+
+
+class EventKind(models.TextChoices):
+    """The three kinds of meeting the national guide distinguishes."""
+
+    GROUP = "group", _("Samen iets doen in een groep")
+    ONE_TO_ONE = "one_to_one", _("Eén op één")
+    COURSE = "course", _("Cursus of gespreksgroep")
+
+
+class Repeat(models.TextChoices):
+    ONCE = "once", _("Eén keer")
+    WEEKLY = "weekly", _("Elke week")
+    MONTHLY = "monthly", _("Elke maand")
+
+
+class MonthlyWeek(models.IntegerChoices):
+    FIRST = 1, _("eerste")
+    SECOND = 2, _("tweede")
+    THIRD = 3, _("derde")
+    FOURTH = 4, _("vierde")
+    LAST = -1, _("laatste")
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """A calendar of meeting activities: a WOP's own, or city-wide (all WOPs)."""
+
+    intro = models.TextField(_("korte inleiding"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    @property
+    def wop(self) -> NeighbourhoodPage | None:
+        """The WOP of this calendar; None for the city-wide one."""
+        return NeighbourhoodPage.objects.ancestor_of(self).first()
+
+    @path("")
+    def calendar(self, request):
+        from events.calendar import calendar
+
+        return calendar(request, page=self)
+
+    @path("agenda.ics")
+    def ical_feed(self, request):
+        from events.ical import calendar_feed
+
+        return calendar_feed(request, page=self)
+
+    @path("deze-maand/")
+    def month_poster(self, request):
+        from events.posters import month_poster
+
+        return month_poster(request, page=self)
+
+    parent_page_types = ["neighbourhood.NeighbourhoodPage", "home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("activiteitenagenda")
+
+
+class EventPage(RoutablePageMixin, Page):
+    """A meeting activity, one-off or repeating, that residents can join."""
+
+    description = RichTextField(_("beschrijving"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    place_name = models.CharField(_("plek"), max_length=120)
+    place_address = models.CharField(_("adres"), max_length=200)
+    wheelchair_access = models.BooleanField(
+        _("toegankelijk met rolstoel"), default=False
+    )
+    hearing_loop = models.BooleanField(_("ringleiding"), default=False)
+    accessible_toilet = models.BooleanField(_("aangepast toilet"), default=False)
+    organiser = models.ForeignKey(
+        "neighbourhood.Partner",
+        verbose_name=_("organisator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audiences = ParentalManyToManyField(
+        "neighbourhood.Audience", verbose_name=_("voor wie"), blank=True
+    )
+    kind = models.CharField(
+        _("soort activiteit"), max_length=12, choices=EventKind.choices
+    )
+    cost = models.DecimalField(
+        _("kosten (euro)"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Leeg laten als het gratis is."),
+    )
+    signup_required = models.BooleanField(_("aanmelden nodig"), default=False)
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"),
+        null=True,
+        blank=True,
+        help_text=_("Per keer. Leeg laten als er geen maximum is."),
+    )
+    max_people_per_signup = models.PositiveSmallIntegerField(
+        _("maximaal aantal personen per aanmelding"), default=4
+    )
+
+    start_date = models.DateField(_("datum (eerste keer)"))
+    start_time = models.TimeField(_("begintijd"))
+    end_time = models.TimeField(_("eindtijd"))
+    repeat = models.CharField(
+        _("herhalen"), max_length=10, choices=Repeat.choices, default=Repeat.ONCE
+    )
+    weekdays = ChoiceListField(
+        _("op welke dagen"),
+        choices_list=WEEKDAY_CHOICES,
+        coerce=int,
+        help_text=_("Bij ‘elke week’."),
+    )
+    monthly_week = models.SmallIntegerField(
+        _("welke week van de maand"),
+        choices=MonthlyWeek.choices,
+        null=True,
+        blank=True,
+        help_text=_("Bij ‘elke maand’, bijvoorbeeld: de eerste vrijdag."),
+    )
+    monthly_weekday = models.SmallIntegerField(
+        _("welke dag"), choices=WEEKDAY_CHOICES, null=True, blank=True
+    )
+    repeat_until = models.DateField(
+        _("herhalen tot en met"),
+        null=True,
+        blank=True,
+        help_text=_("Nodig bij herhalen; hoogstens twee jaar na de eerste keer."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("start_date"),
+                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldPanel("repeat"),
+                FieldPanel("weekdays"),
+                FieldRowPanel(
+                    [FieldPanel("monthly_week"), FieldPanel("monthly_weekday")]
+                ),
+                FieldPanel("repeat_until"),
+                InlinePanel(
+                    "exceptions",
+                    heading=_("Gaat niet door op"),
+                    label=_("Datum"),
+                ),
+            ],
+            heading=_("Wanneer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("place_name"),
+                FieldPanel("place_address"),
+                FieldPanel("wheelchair_access"),
+                FieldPanel("hearing_loop"),
+                FieldPanel("accessible_toilet"),
+            ],
+            heading=_("Waar"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organiser"),
+                FieldPanel("cost"),
+            ],
+            heading=_("Wat en voor wie"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("signup_required"),
+                FieldPanel("capacity"),
+                FieldPanel("max_people_per_signup"),
+            ],
+            heading=_("Aanmelden"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("place_name"),
+    ]
+
+    base_form_class = EventPageForm
+
+    @property
+    def wop(self) -> NeighbourhoodPage | None:
+        """The WOP this activity belongs to; None under the city-wide calendar."""
+        return NeighbourhoodPage.objects.ancestor_of(self).first()
+
+    @property
+    def is_free(self) -> bool:
+        return not self.cost
+
+    def exception_dates(self) -> set:
+        return {exception.date for exception in self.exceptions.all()}
+
+    @path("")
+    def detail(self, request):
+        from events.views import event_detail
+
+        return event_detail(request, page=self)
+
+    @path("aangemeld/")
+    def rsvp_thanks(self, request):
+        from events.views import rsvp_thanks
+
+        return rsvp_thanks(request, page=self)
+
+    @path("agenda.ics")
+    def ical(self, request):
+        from events.ical import event_ics
+
+        return event_ics(request, page=self)
+
+    @path("poster/")
+    def poster(self, request):
+        from events.posters import event_poster
+
+        return event_poster(request, page=self)
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
+
+
+class EventException(Orderable):
+    """A date on which a repeating activity does not take place."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="exceptions")
+    date = models.DateField(_("datum"))
+    reason = models.CharField(_("reden"), max_length=200, blank=True)
+
+    panels = [FieldPanel("date"), FieldPanel("reason")]
+
+
+class EventOccurrenceQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(event__live=True)
+
+    def upcoming(self, now=None):
+        """Not yet over, not cancelled, of a published activity; soonest first."""
+        return (
+            self.live()
+            .filter(ends_at__gte=now or timezone.now(), is_cancelled=False)
+            .order_by("starts_at", "pk")
+        )
+
+
+class EventOccurrence(models.Model):
+    """One date of an activity: what listings show and what people sign up for.
+
+    Made from the activity's schedule when it is published (see
+    ``events.services.event_occurrences_sync``); a date that is dropped while
+    people are signed up is kept, marked cancelled.
+    """
+
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="occurrences"
+    )
+    # Denormalised from the page tree so listings filter without joins.
+    wop = models.ForeignKey(
+        NeighbourhoodPage,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    date = models.DateField(_("datum"))
+    starts_at = models.DateTimeField(_("begint"), db_index=True)
+    ends_at = models.DateTimeField(_("eindigt"), db_index=True)
+    is_cancelled = models.BooleanField(_("gaat niet door"), default=False)
+
+    objects = EventOccurrenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("keer")
+        verbose_name_plural = _("keren")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "date"], name="one_occurrence_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.event.title}, {timezone.localtime(self.starts_at):%d-%m-%Y %H:%M}"
+        )
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at < timezone.now()
+
+
+class RSVPStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Aangemeld")
+    WAITING = "waiting", _("Op de wachtlijst")
+    CANCELLED = "cancelled", _("Afgemeld")
+
+
+class EventRSVPQuerySet(WopOwnedQuerySet):
+    def active(self):
+        return self.filter(anonymised_at__isnull=True)
+
+    def confirmed(self):
+        return self.filter(status=RSVPStatus.CONFIRMED)
+
+    def waiting(self):
+        return self.filter(status=RSVPStatus.WAITING).order_by("created_at", "pk")
+
+
+class EventRSVP(Submission):
+    """Someone (and the people they bring) signing up for one date of an activity."""
+
+    occurrence = models.ForeignKey(
+        EventOccurrence,
+        verbose_name=_("keer"),
+        on_delete=models.CASCADE,
+        related_name="rsvps",
+    )
+    people = models.PositiveSmallIntegerField(_("aantal personen"), default=1)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=RSVPStatus.choices,
+        default=RSVPStatus.CONFIRMED,
+        db_index=True,
+    )
+    promoted_at = models.DateTimeField(
+        _("van de wachtlijst gehaald op"), null=True, blank=True
+    )
+    promotion_told = models.BooleanField(
+        _("weet dat er plaats is"),
+        default=False,
+        help_text=_("Uit als een vrijwilliger nog moet bellen."),
+    )
+
+    objects = EventRSVPQuerySet.as_manager()
+
+    withdrawn_status = RSVPStatus.CANCELLED
+
+    class Meta(Submission.Meta):
+        verbose_name = _("aanmelding activiteit")
+        verbose_name_plural = _("aanmeldingen activiteiten")
+
+
+def occurrence_bounds(event: EventPage, day) -> tuple[datetime, datetime]:
+    """The aware start and end of ``event`` on ``day``."""
+    tz = timezone.get_current_timezone()
+    starts_at = timezone.make_aware(datetime.combine(day, event.start_time), tz)
+    ends_at = timezone.make_aware(datetime.combine(day, event.end_time), tz)
+    return starts_at, ends_at

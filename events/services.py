@@ -1,0 +1,186 @@
+"""Writes for activities: their dates, and signing up for them."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events.models import (
+    EventOccurrence,
+    EventPage,
+    EventRSVP,
+    RSVPStatus,
+    occurrence_bounds,
+)
+from events.recurrence import occurrence_dates
+from neighbourhood.models import NeighbourhoodPage
+from neighbourhood.services import email_enqueue, submission_anonymise
+
+
+class RSVPNotPossible(Exception):
+    """Signing up for this date cannot be done; the message says why, in Dutch."""
+
+
+def event_occurrences_sync(*, event: EventPage) -> list[EventOccurrence]:
+    """Make the stored dates of ``event`` match its published schedule.
+
+    New dates are added and changed times updated; an exception date is
+    marked cancelled; a date that is no longer in the schedule is deleted,
+    or kept as cancelled when people signed up for it.
+    """
+    wop = event.wop
+    exceptions = event.exception_dates()
+    wanted = occurrence_dates(event, exclude_exceptions=False)
+    existing = {occurrence.date: occurrence for occurrence in event.occurrences.all()}
+    to_create, to_update = [], []
+    for day in wanted:
+        starts_at, ends_at = occurrence_bounds(event, day)
+        values = {
+            "wop": wop,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "is_cancelled": day in exceptions,
+        }
+        occurrence = existing.pop(day, None)
+        if occurrence is None:
+            to_create.append(EventOccurrence(event=event, date=day, **values))
+        elif any(getattr(occurrence, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(occurrence, name, value)
+            to_update.append(occurrence)
+    dropped = list(existing.values())
+    with_rsvps = set(
+        EventRSVP.objects.filter(occurrence__in=dropped).values_list(
+            "occurrence_id", flat=True
+        )
+    )
+    for occurrence in dropped:
+        if occurrence.pk in with_rsvps:
+            occurrence.is_cancelled = True
+            to_update.append(occurrence)
+    with transaction.atomic():
+        EventOccurrence.objects.filter(
+            pk__in=[o.pk for o in dropped if o.pk not in with_rsvps]
+        ).delete()
+        EventOccurrence.objects.bulk_create(to_create)
+        EventOccurrence.objects.bulk_update(
+            to_update, ["wop", "starts_at", "ends_at", "is_cancelled"]
+        )
+    return list(event.occurrences.order_by("starts_at"))
+
+
+def _confirmed_people(occurrence: EventOccurrence) -> int:
+    return sum(occurrence.rsvps.confirmed().values_list("people", flat=True))
+
+
+@transaction.atomic
+def rsvp_create(
+    *,
+    occurrence: EventOccurrence,
+    wop: NeighbourhoodPage,
+    data: dict,
+    consent: dict,
+    registered_by=None,
+    cancel_url_for=None,
+) -> EventRSVP:
+    """Sign someone up for one date: a place if there is room, else the
+    waiting list. The occurrence row is locked while places are counted, so
+    concurrent sign-ups never overbook. Raises RSVPNotPossible for a past or
+    cancelled date or too large a group.
+
+    ``cancel_url_for(rsvp)`` gives the absolute private cancel link for the
+    confirmation e-mail (sent only when there is an e-mail address).
+    """
+    occurrence = EventOccurrence.objects.select_for_update().get(pk=occurrence.pk)
+    event = EventPage.objects.get(pk=occurrence.event_id)
+    if occurrence.is_cancelled:
+        raise RSVPNotPossible(_("Deze keer gaat niet door. Kies een andere datum."))
+    if occurrence.is_past:
+        raise RSVPNotPossible(_("Deze keer is al voorbij. Kies een andere datum."))
+    people = data.get("people", 1)
+    if people > event.max_people_per_signup:
+        raise RSVPNotPossible(
+            _("U kunt met hoogstens %(count)s personen tegelijk aanmelden.")
+            % {"count": event.max_people_per_signup}
+        )
+    fits = event.capacity is None or (
+        _confirmed_people(occurrence) + people <= event.capacity
+    )
+    rsvp = EventRSVP.objects.create(
+        occurrence=occurrence,
+        wop=wop,
+        status=RSVPStatus.CONFIRMED if fits else RSVPStatus.WAITING,
+        registered_by=registered_by,
+        **consent,
+        **data,
+    )
+    if rsvp.email and cancel_url_for is not None:
+        email_enqueue(
+            to=[rsvp.email],
+            subject=(
+                _("U bent aangemeld: %(event)s")
+                if fits
+                else _("U staat op de wachtlijst: %(event)s")
+            )
+            % {"event": event.title},
+            template="events/email/rsvp_confirmation.txt",
+            context={
+                "rsvp": rsvp,
+                "event": event,
+                "occurrence": occurrence,
+                "cancel_url": cancel_url_for(rsvp),
+            },
+        )
+    return rsvp
+
+
+@transaction.atomic
+def rsvp_cancel(*, submission: EventRSVP, by=None) -> EventRSVP:
+    """Cancel an RSVP (the resident's private link, or a volunteer): it is
+    anonymised, and people on the waiting list move up, first come first
+    served, as far as the freed places allow. Those with an e-mail address
+    are told; the others are left for a volunteer to call."""
+    occurrence = EventOccurrence.objects.select_for_update().get(
+        pk=submission.occurrence_id
+    )
+    rsvp = EventRSVP.objects.get(pk=submission.pk)
+    if rsvp.status == RSVPStatus.CANCELLED:
+        return rsvp
+    rsvp.status = RSVPStatus.CANCELLED
+    rsvp.withdrawn_at = timezone.now()
+    submission_anonymise(submission=rsvp, by=by)
+    rsvps_promote(occurrence=occurrence)
+    return rsvp
+
+
+def rsvps_promote(*, occurrence: EventOccurrence) -> list[EventRSVP]:
+    """Move people up from the waiting list while they fit. Call with the
+    occurrence row locked."""
+    event = EventPage.objects.get(pk=occurrence.event_id)
+    if occurrence.is_cancelled or occurrence.is_past:
+        return []
+    free = (
+        None
+        if event.capacity is None
+        else event.capacity - _confirmed_people(occurrence)
+    )
+    promoted = []
+    for waiting in occurrence.rsvps.waiting():
+        if free is not None and waiting.people > free:
+            continue
+        waiting.status = RSVPStatus.CONFIRMED
+        waiting.promoted_at = timezone.now()
+        waiting.promotion_told = bool(waiting.email)
+        waiting.save(
+            update_fields=["status", "promoted_at", "promotion_told", "updated_at"]
+        )
+        if waiting.email:
+            email_enqueue(
+                to=[waiting.email],
+                subject=_("Er is plaats voor u: %(event)s") % {"event": event.title},
+                template="events/email/rsvp_promoted.txt",
+                context={"rsvp": waiting, "event": event, "occurrence": occurrence},
+            )
+        promoted.append(waiting)
+        if free is not None:
+            free -= waiting.people
+    return promoted
