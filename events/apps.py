@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,4 +19,10 @@ class EventsConfig(AppConfig):
 
 
 def _describe_rsvp(rsvp) -> str:
-    return _("de aanmelding voor ‘%(occurrence)s’") % {"occurrence": rsvp.occurrence}
+    """ "de activiteit ‘Koffieochtend’ op vrijdag 5 december 2025 om 10.00 uur"."""
+    starts_at = timezone.localtime(rsvp.occurrence.starts_at)
+    return _("de activiteit ‘%(event)s’ op %(day)s om %(time)s uur") % {
+        "event": rsvp.occurrence.event.title,
+        "day": formats.date_format(starts_at, "l j F Y"),
+        "time": formats.time_format(starts_at, "H.i"),
+    }

@@ -69,7 +69,9 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return calendar(request, page=self)
 
-    @path("agenda.ics")
+    # Not "agenda.ics": Wagtail serves only paths of [\w-] segments, and
+    # a routable page resolves them with a trailing slash.
+    @path("ical/")
     def ical_feed(self, request):
         from events.ical import calendar_feed
 
@@ -251,7 +253,9 @@ class EventPage(RoutablePageMixin, Page):
 
         return rsvp_thanks(request, page=self)
 
-    @path("agenda.ics")
+    # Not "agenda.ics": Wagtail serves only paths of [\w-] segments, and
+    # a routable page resolves them with a trailing slash.
+    @path("ical/")
     def ical(self, request):
         from events.ical import event_ics
 

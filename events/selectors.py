@@ -21,19 +21,20 @@ def occurrences_upcoming(
     end: date | None = None,
     audiences=(),
     kinds=(),
-    wops=(),
+    wops=None,
 ):
     """Upcoming dates of published activities, soonest first, filtered.
 
     ``wop`` limits to one WOP's activities (None: all, the city-wide view);
     ``start``/``end`` are inclusive dates; ``audiences`` are Audience slugs,
-    ``kinds`` EventKind values, ``wops`` WOP pages or ids. Each row carries
+    ``kinds`` EventKind values, ``wops`` WOP pages or ids (an empty
+    one means none). Each row carries
     ``confirmed_people`` so "places left" needs no query per row.
     """
     occurrences = EventOccurrence.objects.upcoming()
     if wop is not None:
         occurrences = occurrences.filter(wop=wop)
-    if wops:
+    if wops is not None:
         occurrences = occurrences.filter(wop__in=wops)
     if start is not None:
         occurrences = occurrences.filter(starts_at__gte=_start_of(start))

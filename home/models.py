@@ -28,6 +28,8 @@ class HomePage(Page):
     ]
 
     def get_context(self, request, *args, **kwargs):
+        from events.models import EventIndexPage
+        from events.selectors import occurrences_upcoming
         from neighbourhood.models import NeighbourhoodPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -37,6 +39,11 @@ class HomePage(Page):
             .live()
             .public()
             .order_by("path")
+        )
+        # The next few dates across the city; the calendar has the rest.
+        context["upcoming"] = list(occurrences_upcoming()[:6])
+        context["calendar_page"] = (
+            EventIndexPage.objects.child_of(self).live().public().first()
         )
         return context
 

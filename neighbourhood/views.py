@@ -129,18 +129,14 @@ def withdraw(request, token):
         "submission": submission,
         "description": submissions.describe(submission),
     }
+    confirm_page = _withdraw_templates(submission, "withdraw_confirm")
+    done_page = _withdraw_templates(submission, "withdraw_done")
     if submission.anonymised_at is not None:
-        return TemplateResponse(
-            request,
-            "neighbourhood/withdraw_done.html",
-            {**context, "already": True},
-        )
+        return TemplateResponse(request, done_page, {**context, "already": True})
 
     if request.method != "POST":
         return TemplateResponse(
-            request,
-            "neighbourhood/withdraw_confirm.html",
-            {**context, "form": WithdrawForm()},
+            request, confirm_page, {**context, "form": WithdrawForm()}
         )
 
     form = WithdrawForm(request.POST)
@@ -148,9 +144,19 @@ def withdraw(request, token):
     if refusal:
         return TemplateResponse(
             request,
-            "neighbourhood/withdraw_confirm.html",
+            confirm_page,
             {**context, "form": WithdrawForm(), "refusal": refusal},
             status=_refusal_status(refusal),
         )
     submissions.withdraw(submission)
-    return TemplateResponse(request, "neighbourhood/withdraw_done.html", context)
+    return TemplateResponse(request, done_page, context)
+
+
+def _withdraw_templates(submission, name: str) -> list[str]:
+    """A kind's own wording first (``events/eventrsvp_withdraw_confirm.html``:
+    "afmelden" for an activity), else the general one."""
+    meta = type(submission)._meta
+    return [
+        f"{meta.app_label}/{meta.model_name}_{name}.html",
+        f"neighbourhood/{name}.html",
+    ]

@@ -1,7 +1,11 @@
 """Small builders for tests: each test makes the little tree it needs."""
 
+from datetime import time, timedelta
+
+from django.utils import timezone
 from wagtail.models import Site
 
+from events.models import EventIndexPage, EventPage, EventRSVP
 from home.models import HomePage, StandardPage
 from neighbourhood.models import (
     BuddyProjectPage,
@@ -122,6 +126,62 @@ def buddy_signup_form_data(**changes) -> dict:
         "languages_other": "",
         "meeting_needs": "Ik loop met een rollator.",
         "message": "",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return {name: value for name, value in data.items() if value is not None}
+
+
+def make_event_index(*, parent, **kwargs):
+    """A live calendar under ``parent``: a WOP, or the home page for the
+    city-wide one."""
+    kwargs.setdefault("title", "Activiteiten")
+    kwargs.setdefault("slug", kwargs["title"].lower().replace(" ", "-"))
+    return parent.add_child(instance=EventIndexPage(**kwargs))
+
+
+def make_event(*, index, **kwargs):
+    """An activity under ``index``, published through a revision so its dates
+    are stored (one-off, a week from today, unless told otherwise)."""
+    kwargs.setdefault("title", "Koffieochtend")
+    kwargs.setdefault("slug", kwargs["title"].lower().replace(" ", "-"))
+    kwargs.setdefault("description", "<p>Koffie en een praatje.</p>")
+    kwargs.setdefault("place_name", "Huis van de Wijk De Pijler")
+    kwargs.setdefault("place_address", "Kievitlaan 2, Capelle aan den IJssel")
+    kwargs.setdefault("kind", "group")
+    kwargs.setdefault("start_date", timezone.localdate() + timedelta(days=7))
+    kwargs.setdefault("start_time", time(10, 0))
+    kwargs.setdefault("end_time", time(11, 30))
+    page = index.add_child(instance=EventPage(**kwargs))
+    page.save_revision().publish()
+    return EventPage.objects.get(pk=page.pk)
+
+
+def make_rsvp(*, occurrence, **kwargs):
+    """An RSVP saved straight to the database (no e-mail, no capacity check),
+    online consent; in the occurrence's WOP unless told otherwise."""
+    from neighbourhood.services import consent_record
+
+    if "wop" not in kwargs:
+        kwargs.setdefault("wop_id", occurrence.wop_id)
+    kwargs.setdefault("name", "Truus Jansen")
+    kwargs.setdefault("phone", "010-765 43 21")
+    kwargs.setdefault("postcode", "2906AB")
+    for field, value in consent_record(text="Ik geef toestemming.").items():
+        kwargs.setdefault(field, value)
+    return EventRSVP.objects.create(occurrence=occurrence, **kwargs)
+
+
+def rsvp_form_data(*, occurrence, **changes) -> dict:
+    """An RSVP as a resident fills it in: one person, phone only. A change to
+    None leaves the field out."""
+    data = {
+        "occurrence": occurrence.date.isoformat(),
+        "people": "1",
+        "name": "Hans de Vries",
+        "phone": "010-123 45 67",
+        "email": "",
         "consent": "on",
         "website": "",
     }

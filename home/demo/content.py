@@ -1217,3 +1217,472 @@ BUDDY_MATCHES = (
         ),
     ),
 )
+
+
+# Meeting activities: a calendar per WOP and a city-wide one.
+#
+# Dates are relative to the day the seed first runs: a repeating activity
+# starts on the first day of that month and runs ``months`` months, a one-off
+# is ``starts_in_days`` after that day. Once created, the seed leaves an
+# activity's schedule alone, so a second run (on any day) changes nothing.
+
+EVENT_INDEX_TITLE = "Activiteiten"
+EVENT_INDEX_SLUG = "activiteiten"
+EVENT_INDEX_INTRO = (
+    "Wat is er te doen in de wijk? Kom gerust eens kijken. U hoeft niemand te "
+    "kennen, en meestal hoeft u zich niet aan te melden."
+)
+CITY_CALENDAR_TITLE = "Agenda"
+CITY_CALENDAR_SLUG = "agenda"
+CITY_CALENDAR_INTRO = (
+    "Alle activiteiten in de wijken van Capelle op een rij. Zoek op dag, op wijk "
+    "of op wat u leuk vindt."
+)
+
+
+@dataclass(frozen=True)
+class EventData:
+    wop: str | None  # a WOP's slug; None: city-wide, on the "Agenda"
+    title: str
+    slug: str
+    description: str
+    place_name: str
+    place_address: str
+    start_time: str  # "10:00"
+    end_time: str
+    kind: str = "group"  # "group", "one_to_one" or "course"
+    audiences: tuple[str, ...] = ("everyone",)  # Audience slugs
+    organiser: str | None = None  # a PartnerData name
+    cost: str | None = None  # euros, "3.50"; None: free
+    wheelchair_access: bool = False
+    hearing_loop: bool = False
+    accessible_toilet: bool = False
+    signup_required: bool = False
+    capacity: int | None = None
+    max_people_per_signup: int = 4
+    repeat: str = "once"  # "once", "weekly" or "monthly"
+    weekdays: tuple[int, ...] = ()  # weekly: 0 is Monday
+    monthly_week: int | None = None  # monthly: 1 first ... -1 last
+    monthly_weekday: int | None = None
+    months: int = 3  # repeating: how many months, counting the first
+    starts_in_days: int = 0  # one-off
+    # A date it does not take place: the first date at least this many days
+    # after the first run, with the reason.
+    skip_after_days: int | None = None
+    skip_reason: str = ""
+
+
+PIJLER = ("Huis van de Wijk De Pijler", "Kievitlaan 2, 2907 KA Capelle aan den IJssel")
+HVDW_OOSTGAARDE = (
+    "Huis van de Wijk Oostgaarde",
+    "Koperwiek 50, 2903 PB Capelle aan den IJssel",
+)
+HVDW_MIDDELWATERING = (
+    "Huis van de Wijk Middelwatering",
+    "Slotlaan 20, 2902 AK Capelle aan den IJssel",
+)
+HVDW_S_GRAVENLAND = (
+    "Huis van de Wijk 's-Gravenland",
+    "Fazantlaan 4, 2905 AC Capelle aan den IJssel",
+)
+
+# The activity with sign-up whose RSVPs the demo seeds.
+MEAL = ("schollevaar", "samen-eten")
+
+EVENTS = (
+    # Schollevaar
+    EventData(
+        wop="schollevaar",
+        title="Koffieochtend",
+        slug="koffieochtend",
+        description="""\
+<p>Elke woensdagochtend staat de koffie klaar in De Pijler. Kom binnen voor een \
+kop koffie of thee en een praatje. U hoeft niemand te kennen: een vrijwilliger \
+ontvangt u en stelt u voor aan de anderen.</p>
+<p>Ingrid van Welzijn Capelle is er ook. Bij haar kunt u terecht met vragen over \
+de wijk.</p>""",
+        place_name=PIJLER[0],
+        place_address=PIJLER[1],
+        start_time="10:00",
+        end_time="11:30",
+        audiences=("everyone", "older-people"),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        hearing_loop=True,
+        accessible_toilet=True,
+        repeat="weekly",
+        weekdays=(2,),
+        skip_after_days=7,
+        skip_reason="De Pijler is dicht: de grote schoonmaak.",
+    ),
+    EventData(
+        wop="schollevaar",
+        title="Samen eten",
+        slug="samen-eten",
+        description="""\
+<p>Elke donderdag koken vrijwilligers een warme maaltijd in De Pijler. U eet \
+samen met buren aan lange tafels. Er is altijd een vegetarische keuze, en het \
+vlees is halal.</p>
+<p>Meld u aan, want er zijn 12 plaatsen. Is het vol? Dan komt u op de \
+wachtlijst. Meldt iemand zich af, dan krijgt u bericht.</p>""",
+        place_name=PIJLER[0],
+        place_address=PIJLER[1],
+        start_time="17:30",
+        end_time="19:30",
+        audiences=("everyone", "older-people", "widowed-divorced"),
+        organiser=HUMANITAS.name,
+        cost="5.00",
+        wheelchair_access=True,
+        accessible_toilet=True,
+        signup_required=True,
+        capacity=12,
+        max_people_per_signup=4,
+        repeat="weekly",
+        weekdays=(3,),
+    ),
+    EventData(
+        wop="schollevaar",
+        title="Taalcafé",
+        slug="taalcafe",
+        description="""\
+<p>Wilt u beter Nederlands leren spreken? In het Taalcafé oefent u met buren \
+en vrijwilligers. We praten over gewone dingen: de buurt, de school, het \
+weer. Iedereen mag meedoen, welk niveau u ook heeft.</p>
+<p>Kinderen mogen mee. Er is koffie, thee en iets lekkers.</p>""",
+        place_name=PIJLER[0],
+        place_address=PIJLER[1],
+        start_time="19:00",
+        end_time="20:30",
+        kind="course",
+        audiences=("newcomers",),
+        organiser=HUMANITAS.name,
+        wheelchair_access=True,
+        repeat="weekly",
+        weekdays=(1,),
+    ),
+    EventData(
+        wop="schollevaar",
+        title="Burenavond in De Pijler",
+        slug="burenavond",
+        description="""\
+<p>Het WOP nodigt alle buren uit voor een gezellige avond in De Pijler. Met een \
+drankje, hapjes uit alle keukens van de wijk en muziek. Neem gerust iets \
+lekkers mee om te delen, maar het hoeft niet.</p>
+<p>Kom ook als u nog niemand kent. Bij de deur staat iemand van het WOP die u \
+wegwijs maakt.</p>""",
+        place_name=PIJLER[0],
+        place_address=PIJLER[1],
+        start_time="19:30",
+        end_time="22:00",
+        audiences=("everyone", "families"),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        hearing_loop=True,
+        accessible_toilet=True,
+        starts_in_days=9,
+    ),
+    # Oostgaarde
+    EventData(
+        wop="oostgaarde",
+        title="Open tafel",
+        slug="open-tafel",
+        description="""\
+<p>Op vrijdagmiddag eet u samen met anderen in het Huis van de Wijk. Els en \
+haar team koken soep en een broodmaaltijd. Voor een kleine prijs, en u hoeft \
+niet alleen te eten.</p>
+<p>Meld u aan bij het Huis van de Wijk of hier op de site. Dan weten we hoeveel \
+we moeten koken.</p>""",
+        place_name=HVDW_OOSTGAARDE[0],
+        place_address=HVDW_OOSTGAARDE[1],
+        start_time="12:30",
+        end_time="14:00",
+        audiences=("older-people", "everyone"),
+        organiser=WELZIJN.name,
+        cost="3.50",
+        wheelchair_access=True,
+        hearing_loop=True,
+        accessible_toilet=True,
+        signup_required=True,
+        capacity=20,
+        max_people_per_signup=2,
+        repeat="weekly",
+        weekdays=(4,),
+    ),
+    EventData(
+        wop="oostgaarde",
+        title="Wandelgroep",
+        slug="wandelgroep",
+        description="""\
+<p>Elke maandag lopen we samen een rondje van een uur langs de Hollandsche \
+IJssel. Rustig tempo: met een rollator kunt u ook mee. Onderweg is er tijd \
+voor een praatje en na afloop drinken we koffie.</p>""",
+        place_name=HVDW_OOSTGAARDE[0],
+        place_address=HVDW_OOSTGAARDE[1],
+        start_time="10:00",
+        end_time="11:00",
+        audiences=("older-people", "everyone"),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        repeat="weekly",
+        weekdays=(0,),
+    ),
+    EventData(
+        wop="oostgaarde",
+        title="Appeltaart in de Vlierstraat",
+        slug="appeltaart-vlierstraat",
+        description="""\
+<p>Elke laatste zaterdag van de maand bakt Els een appeltaart. We eten hem \
+samen op, buiten in de Vlierstraat of bij slecht weer bij Els thuis. Iedereen \
+uit de buurt is welkom.</p>""",
+        place_name="Vlierstraat",
+        place_address="Vlierstraat, 2903 Capelle aan den IJssel",
+        start_time="15:00",
+        end_time="16:30",
+        audiences=("everyone",),
+        repeat="monthly",
+        monthly_week=-1,
+        monthly_weekday=5,
+    ),
+    # Middelwatering
+    EventData(
+        wop="middelwatering",
+        title="Schaakmiddag",
+        slug="schaakmiddag",
+        description="""\
+<p>Elke eerste woensdag van de maand schaken we in het Huis van de Wijk. \
+Beginners en oude rotten spelen door elkaar. Geen bord thuis? Wij hebben er \
+genoeg.</p>
+<p>Zoekt u iemand om vaker mee te schaken? Vraag het Wim. Hij helpt u een \
+schaakmaatje te vinden.</p>""",
+        place_name=HVDW_MIDDELWATERING[0],
+        place_address=HVDW_MIDDELWATERING[1],
+        start_time="14:00",
+        end_time="16:30",
+        audiences=("everyone", "older-people"),
+        organiser=HUMANITAS.name,
+        hearing_loop=True,
+        accessible_toilet=True,
+        repeat="monthly",
+        monthly_week=1,
+        monthly_weekday=2,
+    ),
+    EventData(
+        wop="middelwatering",
+        title="Jongerenavond",
+        slug="jongerenavond",
+        description="""\
+<p>Voor jongeren van 12 tot 18 jaar. Chillen, gamen, tafeltennissen of gewoon \
+praten. Samira van het jongerenwerk is er altijd. Neem gerust een vriend mee, \
+of kom alleen: je bent welkom.</p>""",
+        place_name="Jongerencentrum Middelwatering",
+        place_address="Slotlaan 22, 2902 AK Capelle aan den IJssel",
+        start_time="19:00",
+        end_time="21:30",
+        audiences=("young-people",),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        repeat="weekly",
+        weekdays=(1, 3),
+    ),
+    EventData(
+        wop="middelwatering",
+        title="Spelletjesmiddag",
+        slug="spelletjesmiddag",
+        description="""\
+<p>In de recreatiezaal van de seniorenflat spelen we sjoelen, rummikub en \
+klaverjassen. Buren van buiten de flat zijn ook welkom. Koffie en thee staan \
+klaar.</p>""",
+        place_name="Recreatiezaal seniorenflat Merelhoven",
+        place_address="Merelhoven 100, 2902 Capelle aan den IJssel",
+        start_time="14:00",
+        end_time="16:30",
+        audiences=("older-people",),
+        wheelchair_access=True,
+        accessible_toilet=True,
+        repeat="weekly",
+        weekdays=(0,),
+    ),
+    # 's-Gravenland
+    EventData(
+        wop="s-gravenland",
+        title="Buurtwandeling",
+        slug="buurtwandeling",
+        description="""\
+<p>Elke eerste zondag van de maand wandelen we samen een rondje door de wijk, \
+langs de vijvers en de lanen. We starten om 11.00 uur bij de speeltuin aan de \
+Fazantlaan. Henk loopt voorop. Na afloop is er koffie in het Huis van de \
+Wijk.</p>""",
+        place_name="Speeltuin Fazantlaan",
+        place_address="Fazantlaan, 2905 Capelle aan den IJssel",
+        start_time="11:00",
+        end_time="12:30",
+        audiences=("everyone", "families"),
+        repeat="monthly",
+        monthly_week=1,
+        monthly_weekday=6,
+    ),
+    EventData(
+        wop="s-gravenland",
+        title="Koffie voor ouders",
+        slug="koffie-voor-ouders",
+        description="""\
+<p>Na het brengen naar school: koffie met andere ouders en grootouders. De \
+kleintjes spelen in de speelhoek. Nieuw in de wijk? Hier leert u snel andere \
+ouders kennen.</p>""",
+        place_name=HVDW_S_GRAVENLAND[0],
+        place_address=HVDW_S_GRAVENLAND[1],
+        start_time="08:45",
+        end_time="10:00",
+        audiences=("families", "newcomers"),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        accessible_toilet=True,
+        repeat="weekly",
+        weekdays=(3,),
+    ),
+    EventData(
+        wop="s-gravenland",
+        title="Welkomstavond voor nieuwe bewoners",
+        slug="welkomstavond",
+        description="""\
+<p>Woont u nog niet zo lang in 's-Gravenland? Kom kennismaken met buren, het \
+WOP en de mensen van het Huis van de Wijk. U hoort wat er in de wijk te doen \
+is, en u krijgt uw ontmoetingspakket.</p>
+<p>Meld u aan, dan weten we hoeveel koffie en hapjes we klaarzetten.</p>""",
+        place_name=HVDW_S_GRAVENLAND[0],
+        place_address=HVDW_S_GRAVENLAND[1],
+        start_time="19:30",
+        end_time="21:00",
+        audiences=("newcomers", "families"),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        hearing_loop=True,
+        accessible_toilet=True,
+        signup_required=True,
+        capacity=30,
+        starts_in_days=12,
+    ),
+    # City-wide
+    EventData(
+        wop=None,
+        title="Ontmoetingsmarkt Meer samen, minder eenzaam",
+        slug="ontmoetingsmarkt",
+        description="""\
+<p>Alle WOP's, Welzijn Capelle, Humanitas en nog veel meer clubs staan met een \
+kraam op het Stadsplein. Kom kijken wat er bij u in de buurt te doen is, meld \
+u aan als maatje of haal een zwaaitegel op.</p>""",
+        place_name="Stadsplein",
+        place_address="Stadsplein, 2903 HA Capelle aan den IJssel",
+        start_time="11:00",
+        end_time="16:00",
+        audiences=("everyone",),
+        organiser=WELZIJN.name,
+        wheelchair_access=True,
+        accessible_toilet=True,
+        starts_in_days=16,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class RSVPData:
+    name: str
+    postcode: str  # six characters, as stored
+    people: int = 1
+    phone: str = ""
+    email: str = ""
+    # "online": by the resident; "verbal" or "paper": by the WOP's volunteer.
+    consent_method: str = "online"
+    # Cancels once everyone signed up, so the first on the waiting list who
+    # fits moves up (without an e-mail address: to be called).
+    cancels: bool = False
+
+
+# The next "Samen eten" (12 places): full, with a waiting list. Bep cancels;
+# Hans moves up and has to be called, Yonas (two people) does not fit.
+MEAL_FULL_DATE = (
+    RSVPData(
+        name="Truus Verbeek",
+        postcode="2907KB",
+        email="truus.verbeek@example.com",
+    ),
+    RSVPData(
+        name="Gerard en Ria Pronk",
+        postcode="2906PA",
+        people=2,
+        phone="010-450 22 81",
+        consent_method="verbal",
+    ),
+    RSVPData(
+        name="Patricia Wolters",
+        postcode="2907LD",
+        people=3,
+        email="patricia.wolters@example.com",
+        phone="06-4120 9981",
+    ),
+    RSVPData(
+        name="Zeynep Kaya",
+        postcode="2906ZK",
+        people=2,
+        phone="06-3301 7745",
+        consent_method="verbal",
+    ),
+    RSVPData(
+        name="Bep Schouten",
+        postcode="2907KD",
+        phone="010-450 91 12",
+        consent_method="paper",
+        cancels=True,
+    ),
+    RSVPData(
+        name="Mustafa Aydın",
+        postcode="2906DB",
+        email="mustafa.aydin@example.com",
+    ),
+    RSVPData(
+        name="Joke en Wim Dekker",
+        postcode="2906RA",
+        people=2,
+        email="joke.dekker@example.com",
+    ),
+    # The waiting list, in this order.
+    RSVPData(
+        name="Hans van Leeuwen",
+        postcode="2907KG",
+        phone="010-450 63 40",
+        consent_method="verbal",
+    ),
+    RSVPData(
+        name="Yonas Tesfay",
+        postcode="2906TB",
+        people=2,
+        email="yonas.tesfay@example.com",
+    ),
+    RSVPData(
+        name="Corrie Bos",
+        postcode="2907KA",
+        phone="010-450 17 55",
+        consent_method="verbal",
+    ),
+)
+
+# The "Samen eten" after that: a few places taken.
+MEAL_NEXT_DATE = (
+    RSVPData(
+        name="Truus Verbeek",
+        postcode="2907KB",
+        email="truus.verbeek@example.com",
+    ),
+    RSVPData(
+        name="Nel de Jong",
+        postcode="2906NJ",
+        phone="010-450 38 90",
+        consent_method="verbal",
+    ),
+    RSVPData(
+        name="Ahmed en Samira Rachidi",
+        postcode="2907LB",
+        people=2,
+        email="ahmed.rachidi@example.com",
+    ),
+)

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -94,11 +95,21 @@ class NeighbourhoodPage(Page):
     base_form_class = NeighbourhoodPageForm
 
     def get_context(self, request, *args, **kwargs):
+        """Besides streets and key figures, the sections other apps add through
+        the ``neighbourhood_page_sections`` hook: a function taking
+        ``(request, page)`` and returning HTML, or None to add nothing. This
+        is how, say, upcoming activities appear here without this app
+        depending on the events app."""
         context = super().get_context(request, *args, **kwargs)
         context["streets"] = StreetPage.objects.child_of(self).live().public()
         context["key_figures"] = KeyFigure.objects.filter(wop=self).select_related(
             "photo"
         )
+        sections = (
+            section_for(request, self)
+            for section_for in hooks.get_hooks("neighbourhood_page_sections")
+        )
+        context["wop_sections"] = [section for section in sections if section]
         return context
 
     parent_page_types = ["neighbourhood.NeighbourhoodIndexPage"]

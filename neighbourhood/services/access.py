@@ -8,7 +8,6 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from neighbourhood.models import (
     BuddyMatch,
-    BuddySignup,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
@@ -30,9 +29,18 @@ COORDINATOR_PAGE_PERMISSIONS = (
 
 # Django model permissions on what residents submit. They only say what a
 # group may do; which rows is the WOP's business (WopOwnedPermissionPolicy).
-SUBMISSION_MODELS = (BuddySignup, BuddyMatch)
 VOLUNTEER_SUBMISSION_ACTIONS = ("add", "change", "view")
 COORDINATOR_SUBMISSION_ACTIONS = ("add", "change", "view", "delete")
+
+
+def _submission_models() -> tuple:
+    """Every kind of resident submission (buddy sign-ups, event RSVPs, ...:
+    each app registers its own, so this app need not import them) and
+    buddy matches."""
+    # Imported here: the registry imports the services.
+    from neighbourhood import submissions
+
+    return (*submissions.registered_models(), BuddyMatch)
 
 
 def _admin_access():
@@ -96,7 +104,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
         group.save(update_fields=["name"])
     group.permissions.add(
         _admin_access(),
-        *_model_permissions(SUBMISSION_MODELS, VOLUNTEER_SUBMISSION_ACTIONS),
+        *_model_permissions(_submission_models(), VOLUNTEER_SUBMISSION_ACTIONS),
     )
     _set_page_permissions(group=group, page=wop, codenames=VOLUNTEER_PAGE_PERMISSIONS)
     return group
@@ -105,7 +113,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
 @transaction.atomic
 def coordinators_sync() -> Group:
     """The coordinators' group: every WOP, publishing, key figures, media,
-    buddy sign-ups and matches."""
+    every kind of submission and buddy matches."""
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     group.permissions.add(_admin_access())
     key_figure_type = ContentType.objects.get_for_model(KeyFigure)
@@ -114,7 +122,7 @@ def coordinators_sync() -> Group:
             content_type=key_figure_type,
             codename__in=["add_keyfigure", "change_keyfigure", "delete_keyfigure"],
         ),
-        *_model_permissions(SUBMISSION_MODELS, COORDINATOR_SUBMISSION_ACTIONS),
+        *_model_permissions(_submission_models(), COORDINATOR_SUBMISSION_ACTIONS),
     )
     wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
     for index_page in NeighbourhoodIndexPage.objects.all():

@@ -1,6 +1,7 @@
 """``manage.py seed_demo``: a complete demo site, and nothing doubled on a rerun."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -8,12 +9,22 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
+from events.admin_views import attendance_viewset
+from events.models import (
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    EventRSVP,
+    RSVPStatus,
+)
+from events.recurrence import occurrence_dates
 from home.demo import content
-from home.models import SiteSettings, StandardPage
+from home.models import HomePage, SiteSettings, StandardPage
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     BuddyMatch,
@@ -37,6 +48,7 @@ from neighbourhood.selectors import wop_for_postcode
 
 STREETS = sum(len(wop.streets) for wop in content.WOPS)
 KEY_FIGURES = sum(len(wop.key_figures) for wop in content.WOPS)
+CALENDARS = len(content.WOPS) + 1  # one per WOP and the city-wide "Agenda"
 
 
 def seed() -> str:
@@ -60,6 +72,10 @@ def counts() -> dict[str, int]:
         "buddy projects": BuddyProjectPage.objects.count(),
         "buddy sign-ups": BuddySignup.objects.count(),
         "buddy matches": BuddyMatch.objects.count(),
+        "event calendars": EventIndexPage.objects.count(),
+        "activities": EventPage.objects.count(),
+        "activity dates": EventOccurrence.objects.count(),
+        "event RSVPs": EventRSVP.objects.count(),
         # The seed writes sign-ups directly: nobody is mailed.
         "outbox e-mails": OutboxEmail.objects.count(),
     }
@@ -73,10 +89,12 @@ def expected_counts() -> dict[str, int]:
         + STREETS
         + len(content.STANDARD_PAGES)
         + len(content.BUDDY_PROJECTS)
+        + CALENDARS
+        + len(content.EVENTS)
     )
     return {
         # Root, home, "Wijken", the WOPs with their streets, the standard pages,
-        # the buddy projects.
+        # the buddy projects, the calendars with their activities.
         "pages": pages,
         "revisions": pages - 1,  # one for every page but the root
         "images": KEY_FIGURES,
@@ -93,6 +111,14 @@ def expected_counts() -> dict[str, int]:
         "buddy projects": len(content.BUDDY_PROJECTS),
         "buddy sign-ups": len(content.BUDDY_SIGNUPS),
         "buddy matches": len(content.BUDDY_MATCHES),
+        "event calendars": CALENDARS,
+        "activities": len(content.EVENTS),
+        # Every date of every schedule (which depends on the day of the run).
+        "activity dates": sum(
+            len(occurrence_dates(event, exclude_exceptions=False))
+            for event in EventPage.objects.all()
+        ),
+        "event RSVPs": len(content.MEAL_FULL_DATE) + len(content.MEAL_NEXT_DATE),
         "outbox e-mails": 0,
     }
 
@@ -125,6 +151,7 @@ def assert_demo_complete() -> None:
     assert [group.name for group in coordinator.groups.all()] == ["Coordinators"]
     assert User.objects.get(email=content.ADMIN.email).is_superuser
     assert_buddies_complete()
+    assert_events_complete()
 
 
 def assert_buddies_complete() -> None:
@@ -213,6 +240,87 @@ def assert_buddies_complete() -> None:
         assert match.buddy.created_at.date() < match.started_on
 
 
+def assert_events_complete() -> None:
+    """A calendar per WOP and a city-wide one, a month of activities around
+    today with dates stored, and a full "Samen eten" with a waiting list."""
+    today = timezone.localdate()
+    agenda = EventIndexPage.objects.get(slug="agenda")
+    assert isinstance(agenda.get_parent().specific, HomePage)
+    assert agenda.wop is None
+    for data in content.WOPS:
+        wop = NeighbourhoodPage.objects.get(slug=data.slug)
+        calendar = EventIndexPage.objects.child_of(wop).get()
+        assert calendar.title == "Activiteiten"
+        assert EventPage.objects.child_of(calendar).count() >= 3
+        # Something on in the coming four weeks, for the WOP page and poster.
+        assert (
+            EventOccurrence.objects.upcoming()
+            .filter(wop=wop, date__lte=today + timedelta(weeks=4))
+            .exists()
+        )
+
+    events = EventPage.objects.live()
+    assert events.count() == len(content.EVENTS)
+    for event in events:
+        dates = list(event.occurrences.all())
+        assert dates, f"{event.title} has no dates"
+        assert {occurrence.wop for occurrence in dates} == {event.wop}
+        assert event.audiences.exists()
+        assert event.start_date <= today + timedelta(days=31)
+        if event.repeat != "once":
+            assert event.repeat_until - event.start_date < timedelta(days=2 * 366)
+    assert events.exclude(repeat="once").count() >= 6
+    assert any(len(event.weekdays) > 1 for event in events)
+    assert {event.organiser.name for event in events if event.organiser} == {
+        data.name for data in content.PARTNERS
+    }
+    assert events.filter(wheelchair_access=True, hearing_loop=True).exists()
+    youth = events.get(slug="jongerenavond")
+    assert [a.slug for a in youth.audiences.all()] == ["young-people"]
+    assert "newcomers" in events.get(slug="taalcafe").audiences.values_list(
+        "slug", flat=True
+    )
+    chess = events.get(slug="schaakmiddag")
+    assert chess.repeat == "monthly"
+    for occurrence in chess.occurrences.all():
+        # Every first Wednesday.
+        assert occurrence.date.weekday() == 2
+        assert occurrence.date.day <= 7
+    coffee = events.get(slug="koffieochtend")
+    skipped = coffee.exceptions.get()
+    assert coffee.occurrences.get(date=skipped.date).is_cancelled
+    assert skipped.date > today
+
+    meal = events.get(slug="samen-eten")
+    assert meal.signup_required
+    assert meal.capacity == 12
+    rsvps = EventRSVP.objects.filter(occurrence__event=meal)
+    assert set(rsvps.values_list("wop__slug", flat=True)) == {"schollevaar"}
+    volunteer = User.objects.get(email=content.WOPS[0].volunteer.email)
+    full = rsvps.filter(status=RSVPStatus.WAITING).get(name="Yonas Tesfay").occurrence
+    assert full.date >= today
+    assert not full.is_past
+    on_full = rsvps.filter(occurrence=full)
+    assert sum(on_full.confirmed().values_list("people", flat=True)) == 12
+    assert [r.name for r in on_full.waiting()] == ["Yonas Tesfay", "Corrie Bos"]
+    moved_up = on_full.get(name="Hans van Leeuwen")
+    assert moved_up.status == RSVPStatus.CONFIRMED
+    assert moved_up.promoted_at is not None
+    assert not moved_up.promotion_told
+    assert moved_up.email == ""
+    cancelled = on_full.get(status=RSVPStatus.CANCELLED)
+    assert cancelled.anonymised_at is not None
+    assert cancelled.name == cancelled.phone == ""
+    for rsvp in rsvps.active():
+        assert rsvp.email or rsvp.phone
+        assert "Samen eten" in rsvp.consent_text
+        if rsvp.consent_method == ConsentMethod.ONLINE:
+            assert rsvp.registered_by is None
+        else:
+            assert rsvp.registered_by == volunteer
+    assert rsvps.exclude(occurrence=full).exists()
+
+
 def assert_output_lists_the_logins(output: str) -> None:
     assert "http://127.0.0.1:8000/beheer/" in output
     assert content.UNCOVERED_POSTCODE in output
@@ -246,6 +354,12 @@ def test_seed_builds_the_demo_and_a_second_run_duplicates_nothing(settings, tmp_
     assert_output_lists_the_logins(second_output)
     assert "Buddy projects (16 sign-ups, 3 matches, 1 follow-up due)" in first_output
     assert content.HANS.name in first_output
+    assert (
+        f"Activities ({len(content.EVENTS)} activities with "
+        f"{after_first['activity dates']} dates, "
+        f"{after_first['event RSVPs']} RSVPs)" in first_output
+    )
+    assert "2 on the waiting list, 1 to call (Hans van Leeuwen)" in first_output
 
 
 @pytest.mark.django_db
@@ -289,3 +403,31 @@ def test_seeded_site_shows_the_wops_finds_by_postcode_and_lets_volunteers_in(
     assert found.url == schollevaar.url
     assert login.status_code == 302
     assert login.url == "/"
+
+
+@pytest.mark.django_db
+def test_seeded_volunteer_sees_this_weeks_full_meal_and_prints_its_list(
+    client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    seed()
+    volunteer = User.objects.get(email=content.WOPS[0].volunteer.email)
+    full = EventRSVP.objects.get(name="Yonas Tesfay").occurrence
+    client.force_login(volunteer)
+
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    attendee_list = client.get(
+        reverse(attendance_viewset.get_url_name("print"), args=[full.pk])
+    )
+
+    assert "Aanmeldingen deze week" in dashboard
+    assert "Samen eten" in dashboard
+    assert "Hans van Leeuwen" in dashboard
+    # Schollevaar's volunteer sees no other WOP's activities.
+    assert "Open tafel" not in dashboard
+    assert attendee_list.status_code == 200
+    assert len(attendee_list.context["confirmed"]) == 7
+    assert [r.name for r in attendee_list.context["waiting"]] == [
+        "Yonas Tesfay",
+        "Corrie Bos",
+    ]

@@ -8,8 +8,8 @@ from home.demo.build import demo_build
 class Command(BaseCommand):
     help = (
         "Build the Capelle demo site: home page, four WOPs with streets and key "
-        "figures, buddy projects with sign-ups and matches, standard pages and "
-        "demo logins. Safe to run again: it updates "
+        "figures, buddy projects with sign-ups and matches, activity calendars "
+        "with RSVPs, standard pages and demo logins. Safe to run again: it updates "
         "what exists and duplicates nothing."
     )
 
@@ -47,3 +47,18 @@ class Command(BaseCommand):
             write(f"  {project.title:<28} {where:<16} {base_url}{project.url}{closed}")
         if summary.buddy_waiting:
             write(f"  Waiting for a match: {summary.buddy_waiting}")
+        write("")
+        write(
+            f"Activities ({summary.activities} activities with "
+            f"{summary.activity_dates} dates, {summary.event_rsvps} RSVPs):"
+        )
+        for calendar in summary.calendars:
+            where = calendar.wop_title or "city-wide"
+            activities = "activity" if calendar.activities == 1 else "activities"
+            write(
+                f"  {calendar.title:<28} {where:<16} {base_url}{calendar.url}  "
+                f"({calendar.activities} {activities})"
+            )
+        if summary.meal_full_date:
+            write(f"  Samen eten, Schollevaar, {summary.meal_full_date}")
+        write(f"  Attendee lists: {base_url}{reverse('event_attendance:index')}")

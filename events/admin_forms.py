@@ -1,0 +1,255 @@
+"""Admin forms for RSVPs: handling one (calling, cancelling) and entering one
+on behalf of a resident.
+
+The forms validate; the views hand their data to the services.
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from events.forms import rsvp_consent_purpose
+from events.models import EventOccurrence, EventRSVP, RSVPStatus
+from neighbourhood.forms import REACH_MESSAGE
+from neighbourhood.models import ConsentMethod
+from neighbourhood.permissions import wop_ids_for_user
+from neighbourhood.phones import phone_digits, validate_phone
+from neighbourhood.postcodes import format_postcode, normalise_postcode
+from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.viewsets import WopOwnedAdminForm
+
+# How far ahead a volunteer can sign someone up from the admin.
+ASSISTED_WEEKS_AHEAD = 8
+
+CONTACT_FIELDS = ["name", "phone", "email"]
+
+
+def occurrence_label(occurrence: EventOccurrence) -> str:
+    """``Samen eten – woensdag 12 maart, 18.00 uur (Schollevaar)``, and
+    whether it is full (with ``confirmed_people`` annotated)."""
+    starts_at = timezone.localtime(occurrence.starts_at)
+    where = occurrence.wop.title if occurrence.wop else _("hele stad")
+    label = _("%(event)s – %(date)s, %(time)s uur (%(wop)s)") % {
+        "event": occurrence.event.title,
+        "date": date_format(starts_at, "l j F"),
+        "time": starts_at.strftime("%H.%M"),
+        "wop": where,
+    }
+    capacity = occurrence.event.capacity
+    confirmed = getattr(occurrence, "confirmed_people", None)
+    if capacity is not None and confirmed is not None and confirmed >= capacity:
+        label += " – " + _("vol, dus op de wachtlijst")
+    return label
+
+
+class ContactFieldsMixin:
+    """Phone tidied, and at least a phone number or an e-mail address."""
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        return validate_phone(phone) if phone.strip() else ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "phone" in cleaned_data and "email" in cleaned_data:
+            if not cleaned_data["phone"] and not cleaned_data["email"]:
+                self.add_error("phone", REACH_MESSAGE)
+        return cleaned_data
+
+
+class EventRSVPAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
+    """What a volunteer does with an RSVP: correct the contact details, tick
+    "gebeld" for someone who moved up from the waiting list, or cancel it.
+
+    A cancelled RSVP has been anonymised: nothing is left to change.
+    """
+
+    cancel = forms.BooleanField(
+        label=_("Afmelden"),
+        required=False,
+        help_text=_(
+            "Vink aan als de bewoner niet komt. De gegevens worden dan gewist. "
+            "Wie op de wachtlijst staat, schuift door als er plaats is."
+        ),
+    )
+
+    class Meta:
+        model = EventRSVP
+        fields = [*CONTACT_FIELDS, "promotion_told"]
+        labels = {"promotion_told": _("Gebeld: weet dat er plaats is")}
+        help_texts = {
+            "promotion_told": _(
+                "Deze bewoner kreeg een plaats van de wachtlijst en heeft geen "
+                "e-mailadres. Vink aan als u gebeld heeft."
+            )
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        rsvp = self.instance
+        if rsvp.status == RSVPStatus.CANCELLED:
+            self.fields.clear()
+        elif rsvp.promoted_at is None:
+            del self.fields["promotion_told"]
+
+
+class AssistedRSVPForm(ContactFieldsMixin, WopOwnedAdminForm):
+    """A volunteer signs a resident up for one date (phone, paper, doorstep).
+
+    Offers the coming weeks' dates with sign-up of activities in the user's
+    WOPs and city-wide ones. After validation ``self.wop`` is the WOP the RSVP
+    belongs to: the activity's, or for a city-wide activity the one of the
+    resident's postcode, which must be one of the user's.
+    """
+
+    consent_method = forms.ChoiceField(
+        label=_("Toestemming gegeven"),
+        choices=[
+            (ConsentMethod.VERBAL, _("mondeling")),
+            (ConsentMethod.PAPER, _("op papier")),
+        ],
+        initial=ConsentMethod.VERBAL,
+        widget=forms.RadioSelect,
+    )
+    consent_given = forms.BooleanField(
+        label=_("De bewoner heeft toestemming gegeven"),
+        error_messages={
+            "required": _(
+                "Zonder toestemming van de bewoner mogen we de gegevens niet "
+                "opslaan. Vraag het eerst, en vink dit dan aan."
+            )
+        },
+    )
+    people = forms.IntegerField(label=_("Aantal personen"), min_value=1, initial=1)
+    # Longer than the stored six characters: typed as "2903 ab".
+    postcode = forms.CharField(
+        label=_("Postcode"),
+        max_length=12,
+        required=False,
+        help_text=_("Nodig bij een activiteit voor de hele stad. Bijvoorbeeld 2903 AB"),
+    )
+
+    class Meta:
+        model = EventRSVP
+        fields = ["occurrence", "people", *CONTACT_FIELDS, "postcode"]
+        labels = {"occurrence": _("Activiteit en datum")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.wop = None
+        today = timezone.localdate()
+        occurrence = self.fields["occurrence"]
+        occurrence.queryset = (
+            EventOccurrence.objects.upcoming()
+            .filter(
+                Q(wop__in=wop_ids_for_user(self.for_user)) | Q(wop__isnull=True),
+                event__signup_required=True,
+                date__lte=today + timedelta(weeks=ASSISTED_WEEKS_AHEAD),
+            )
+            .select_related("event", "wop")
+            .annotate(
+                confirmed_people=Coalesce(
+                    Sum("rsvps__people", filter=Q(rsvps__status=RSVPStatus.CONFIRMED)),
+                    0,
+                )
+            )
+        )
+        occurrence.label_from_instance = occurrence_label
+        self.fields["consent_given"].help_text = _(
+            "Lees de bewoner voor: “%(text)s”"
+        ) % {"text": rsvp_consent_purpose(_("…"))}
+
+    def clean_postcode(self):
+        postcode = self.cleaned_data["postcode"]
+        return normalise_postcode(postcode) if postcode.strip() else ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        occurrence = cleaned_data.get("occurrence")
+        if occurrence is None:
+            return cleaned_data
+        event = occurrence.event
+        people = cleaned_data.get("people")
+        if people and people > event.max_people_per_signup:
+            self.add_error(
+                "people",
+                _("Hoogstens %(count)s personen per aanmelding.")
+                % {"count": event.max_people_per_signup},
+            )
+        self.wop = occurrence.wop
+        if self.wop is None:
+            self.wop = self._wop_from_postcode(cleaned_data)
+        elif self.wop.pk not in wop_ids_for_user(self.for_user):
+            self.add_error(
+                "occurrence",
+                _("Deze activiteit hoort bij een wijk waar u niet in werkt."),
+            )
+        if self._already_signed_up(occurrence, cleaned_data):
+            self.add_error(
+                None,
+                _(
+                    "Deze bewoner staat al op de lijst voor deze keer (zelfde "
+                    "e-mailadres of telefoonnummer)."
+                ),
+            )
+        return cleaned_data
+
+    def _already_signed_up(self, occurrence, cleaned_data) -> bool:
+        phone = phone_digits(cleaned_data.get("phone", ""))
+        email = cleaned_data.get("email", "").lower()
+        if not phone and not email:
+            return False
+        for rsvp in occurrence.rsvps.exclude(status=RSVPStatus.CANCELLED):
+            if (phone and phone_digits(rsvp.phone) == phone) or (
+                email and rsvp.email.lower() == email
+            ):
+                return True
+        return False
+
+    def _wop_from_postcode(self, cleaned_data):
+        if "postcode" not in cleaned_data:
+            return None  # already has an error
+        postcode = cleaned_data["postcode"]
+        if not postcode:
+            self.add_error(
+                "postcode",
+                _(
+                    "Deze activiteit is voor de hele stad. Vul de postcode in: "
+                    "daaraan zien we bij welke wijk de aanmelding hoort."
+                ),
+            )
+            return None
+        wop = wop_for_postcode(postcode=postcode)
+        if wop is None:
+            self.add_error(
+                "postcode",
+                _("Postcode %(postcode)s hoort bij geen van onze wijken.")
+                % {"postcode": format_postcode(postcode)},
+            )
+        elif wop.pk not in wop_ids_for_user(self.for_user):
+            self.add_error(
+                "postcode",
+                _(
+                    "Postcode %(postcode)s hoort bij wijk %(wop)s, waar u niet in "
+                    "werkt. Geef de aanmelding door aan een coördinator of aan "
+                    "de vrijwilligers van die wijk."
+                )
+                % {"postcode": format_postcode(postcode), "wop": wop.title},
+            )
+            return None
+        return wop
+
+    def rsvp_data(self) -> dict:
+        """The RSVP's own fields, for ``rsvp_create``."""
+        return {
+            name: self.cleaned_data[name]
+            for name in ["people", *CONTACT_FIELDS, "postcode"]
+        }
+
+    def consent_text(self) -> str:
+        return rsvp_consent_purpose(self.cleaned_data["occurrence"].event.title)
