@@ -287,7 +287,10 @@ class EventException(Orderable):
 
 class EventOccurrenceQuerySet(models.QuerySet):
     def live(self):
-        return self.filter(event__live=True)
+        """Of a published activity in a published WOP (or city-wide)."""
+        return self.filter(event__live=True).filter(
+            models.Q(wop__isnull=True) | models.Q(wop__live=True)
+        )
 
     def upcoming(self, now=None):
         """Not yet over, not cancelled, of a published activity; soonest first."""

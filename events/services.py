@@ -13,7 +13,11 @@ from events.models import (
 )
 from events.recurrence import occurrence_dates
 from neighbourhood.models import NeighbourhoodPage
-from neighbourhood.services import email_enqueue, submission_anonymise
+from neighbourhood.services import (
+    email_enqueue,
+    submission_anonymise,
+    submission_withdraw_url,
+)
 
 
 class RSVPNotPossible(Exception):
@@ -178,7 +182,12 @@ def rsvps_promote(*, occurrence: EventOccurrence) -> list[EventRSVP]:
                 to=[waiting.email],
                 subject=_("Er is plaats voor u: %(event)s") % {"event": event.title},
                 template="events/email/rsvp_promoted.txt",
-                context={"rsvp": waiting, "event": event, "occurrence": occurrence},
+                context={
+                    "rsvp": waiting,
+                    "event": event,
+                    "occurrence": occurrence,
+                    "cancel_url": submission_withdraw_url(waiting),
+                },
             )
         promoted.append(waiting)
         if free is not None:

@@ -18,9 +18,9 @@ from events.models import EventOccurrence, RSVPStatus, occurrence_bounds
 from events.recurrence import occurrence_dates
 from events.selectors import occurrences_upcoming
 from events.services import RSVPNotPossible, rsvp_create
-from neighbourhood.guard import public_form_refusal
+from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import consent_record
-from neighbourhood.views import _privacy_url, _refusal_status
 
 # The thanks page reads this from the session: only what is not personal.
 RSVP_SESSION_KEY = "events:rsvp"
@@ -50,7 +50,7 @@ def _rsvp(request, page, context, *, dates):
         "dates": dates[:DATES_OFFERED],
         "wop": page.wop,
         "contact": page.organiser,
-        "privacy_url": _privacy_url(request),
+        "privacy_url": privacy_statement_url(request),
     }
     if request.method != "POST":
         form = RSVPForm(initial=RSVPForm.initial_for(request.user), **form_kwargs)
@@ -67,7 +67,7 @@ def _rsvp(request, page, context, *, dates):
                 "refusal": refusal,
             },
         )
-        response.status_code = _refusal_status(refusal)
+        response.status_code = refusal_status(refusal)
         return response
     if not form.is_valid():
         return page.render(request, context_overrides={**context, "form": form})

@@ -74,3 +74,8 @@ def public_form_refusal(request, form: HoneypotFormMixin) -> str | None:
     if form.honeypot_filled():
         return HONEYPOT_MESSAGE
     return None
+
+
+def refusal_status(message) -> int:
+    """The HTTP status for a refused post: 429 for the rate limit, else 400."""
+    return 429 if message == RATE_LIMIT_MESSAGE else 400

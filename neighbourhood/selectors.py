@@ -12,6 +12,7 @@ from neighbourhood.models import (
     Interest,
     Language,
     NeighbourhoodPage,
+    PrivacySettings,
 )
 from neighbourhood.models.buddies import MATCHABLE_STATUSES
 from neighbourhood.permissions import queryset_for_user
@@ -163,3 +164,11 @@ def buddy_candidates_rank(*, seeker: BuddySignup, user=None) -> list[Candidate]:
     candidates = [_fit(seeker, buddy) for buddy in pool]
     candidates.sort(key=lambda c: (-c.score, c.signup.created_at, c.signup.pk))
     return candidates
+
+
+def privacy_statement_url(request) -> str:
+    """The URL of the live privacy statement of the request's site, or ""."""
+    page = PrivacySettings.for_request(request).privacy_page
+    if page is None or not page.live:
+        return ""
+    return page.get_url(request) or ""

@@ -12,8 +12,8 @@ from wagtail.models import Site
 
 from neighbourhood import submissions
 from neighbourhood.forms import BuddySignupForm, WithdrawForm
-from neighbourhood.guard import RATE_LIMIT_MESSAGE, public_form_refusal
-from neighbourhood.models import PrivacySettings
+from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import (
     buddy_signup_create,
     buddy_signup_duplicate,
@@ -22,17 +22,6 @@ from neighbourhood.services import (
 
 # The thank-you page reads this from the session: did we send a confirmation?
 CONFIRMATION_SESSION_KEY = "neighbourhood:buddy_signup_confirmation"
-
-
-def _privacy_url(request) -> str:
-    page = PrivacySettings.for_request(request).privacy_page
-    if page is None or not page.live:
-        return ""
-    return page.get_url(request) or ""
-
-
-def _refusal_status(message) -> int:
-    return 429 if message == RATE_LIMIT_MESSAGE else 400
 
 
 def _withdraw_url(request, submission) -> str:
@@ -50,7 +39,7 @@ def buddy_signup(request, *, page):
     form_kwargs = {
         "project": page,
         "contact": page.contact,
-        "privacy_url": _privacy_url(request),
+        "privacy_url": privacy_statement_url(request),
     }
     if request.method != "POST":
         form = BuddySignupForm(
@@ -65,7 +54,7 @@ def buddy_signup(request, *, page):
             request,
             context_overrides={"form": form.unchecked_copy(), "refusal": refusal},
         )
-        response.status_code = _refusal_status(refusal)
+        response.status_code = refusal_status(refusal)
         return response
     if not form.is_valid():
         return page.render(request, context_overrides={"form": form})
@@ -146,7 +135,7 @@ def withdraw(request, token):
             request,
             confirm_page,
             {**context, "form": WithdrawForm(), "refusal": refusal},
-            status=_refusal_status(refusal),
+            status=refusal_status(refusal),
         )
     submissions.withdraw(submission)
     return TemplateResponse(request, done_page, context)

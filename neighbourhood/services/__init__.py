@@ -21,6 +21,7 @@ from neighbourhood.services.submissions import (
     consent_record,
     submission_anonymise,
     submission_withdraw,
+    submission_withdraw_url,
     wop_staff_emails,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "outbox_send_due",
     "submission_anonymise",
     "submission_withdraw",
+    "submission_withdraw_url",
     "wop_access_repair",
     "wop_access_sync",
     "wop_staff_emails",

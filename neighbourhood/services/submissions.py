@@ -1,7 +1,9 @@
 """What every kind of submission shares: consent, staff to notify, withdrawal."""
 
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
 from wagtail.models import Site
 
@@ -28,6 +30,13 @@ def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) 
         "consent_at": timezone.now(),
         "consent_method": method,
     }
+
+
+def submission_withdraw_url(submission: Submission) -> str:
+    """The absolute private withdraw link of ``submission``, for e-mail sent
+    outside a request (the site's base URL is WAGTAILADMIN_BASE_URL)."""
+    base = (get_admin_base_url() or "").rstrip("/")
+    return base + reverse("neighbourhood:withdraw", args=[submission.token])
 
 
 def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:

@@ -384,3 +384,15 @@ def test_an_occurrence_ending_now_is_still_listed(client, wop_calendar):
     )
 
     assert _titles(client.get(wop_calendar.url)) == ["Bezig"]
+
+
+def test_activities_of_an_unpublished_wop_are_not_listed_city_wide(home, wop):
+    from events.selectors import occurrences_upcoming
+    from tests.factories import make_event, make_event_index
+
+    event = make_event(index=make_event_index(parent=wop), title="Koffie")
+    assert list(occurrences_upcoming()) != []
+
+    wop.unpublish()
+
+    assert not [o for o in occurrences_upcoming() if o.event_id == event.pk]

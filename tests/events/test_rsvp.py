@@ -421,6 +421,8 @@ def test_cancel_link_asks_first_then_cancels_erases_and_moves_the_first_waiting_
     assert mail.to == ["zeynep@example.org"]
     assert mail.subject == "Er is plaats voor u: Samen eten"
     assert "U bent nu aangemeld voor Samen eten" in mail.body
+    first_waiting.refresh_from_db()
+    assert f"/intrekken/{first_waiting.token}/" in mail.body
 
     again = client.get(cancel_url(mine))
     assert "U bent al afgemeld" in again.content.decode()
