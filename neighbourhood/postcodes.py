@@ -54,3 +54,13 @@ def normalise_range_bound(value: str, *, upper: bool) -> str:
             ),
             code="invalid_postcode_area",
         ) from None
+
+
+def address_key(postcode: str, house_number: str) -> str:
+    """One household's address as a comparable key: ``2903AB|12A``.
+
+    ``house_number`` is taken as people type it: ``12 a``, ``12-A`` and
+    ``12A`` are the same address. ``postcode`` must already be normalised.
+    """
+    number = "".join(ch for ch in (house_number or "").upper() if ch.isalnum())
+    return f"{postcode}|{number}"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.models import BuddySignup, Submission
+from neighbourhood.models import ActionRequest, BuddySignup, Submission
 from neighbourhood.services import submission_withdraw
 
 
@@ -74,4 +74,9 @@ def _describe_buddy_signup(signup: BuddySignup) -> str:
     return _("het maatjesproject ‘%(title)s’") % {"title": signup.project.title}
 
 
+def _describe_action_request(request: ActionRequest) -> str:
+    return _("uw aanvraag (%(kind)s)") % {"kind": request.get_kind_display().lower()}
+
+
 register(BuddySignup, describe=_describe_buddy_signup)
+register(ActionRequest, describe=_describe_action_request)

@@ -1,3 +1,17 @@
+from neighbourhood.models.actions import (
+    ActionKind,
+    ActionRequest,
+    ActionStatus,
+    CardActionPage,
+    CardDesign,
+    CardKind,
+    Delivery,
+    TileStock,
+    TreatActionPage,
+    TreatFor,
+    TreatOption,
+    WaveTileActionPage,
+)
 from neighbourhood.models.buddies import (
     AVAILABILITY_CHOICES,
     BuddyMatch,
@@ -30,6 +44,18 @@ from neighbourhood.models.taxonomy import Audience, Partner
 from neighbourhood.models.users import User
 
 __all__ = [
+    "ActionKind",
+    "ActionRequest",
+    "ActionStatus",
+    "CardActionPage",
+    "CardDesign",
+    "CardKind",
+    "Delivery",
+    "TileStock",
+    "TreatActionPage",
+    "TreatFor",
+    "TreatOption",
+    "WaveTileActionPage",
     "AVAILABILITY_CHOICES",
     "Audience",
     "BuddyMatch",

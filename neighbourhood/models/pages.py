@@ -116,6 +116,9 @@ class NeighbourhoodPage(Page):
     subpage_types = [
         "neighbourhood.StreetPage",
         "neighbourhood.BuddyProjectPage",
+        "neighbourhood.CardActionPage",
+        "neighbourhood.TreatActionPage",
+        "neighbourhood.WaveTileActionPage",
         "events.EventIndexPage",
     ]
 
@@ -201,12 +204,32 @@ class StreetPage(Page):
     )
     intro = models.TextField(_("korte inleiding"), max_length=500, blank=True)
     body = RichTextField(_("wat gebeurt hier"), blank=True)
+    has_kitty = models.BooleanField(
+        _("deze straat heeft een lief-en-leedpot"),
+        default=False,
+        help_text=_(
+            "Buren leggen samen wat geld in voor een kaartje of bloemen bij lief "
+            "en leed. Het geld blijft bij de buren; het platform doet er niets mee."
+        ),
+    )
+    kitty_keeper = models.ForeignKey(
+        "neighbourhood.KeyFigure",
+        verbose_name=_("wie beheert de pot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("streets"),
         FieldPanel("intro"),
         FieldPanel("body"),
         InlinePanel("contacts", heading=_("Aanspreekpunten"), label=_("Aanspreekpunt")),
+        MultiFieldPanel(
+            [FieldPanel("has_kitty"), FieldPanel("kitty_keeper")],
+            heading=_("Lief-en-leedpot"),
+        ),
     ]
 
     search_fields = Page.search_fields + [

@@ -7,6 +7,15 @@ from neighbourhood.services.access import (
     wop_access_repair,
     wop_access_sync,
 )
+from neighbourhood.services.actions import (
+    TileAlreadyRequested,
+    TransitionNotAllowed,
+    action_request_create,
+    action_request_transition,
+    earlier_tile_request,
+    tiles_in_stock,
+    treats_left_this_month,
+)
 from neighbourhood.services.buddies import (
     NotMatchable,
     buddy_signup_create,
@@ -26,6 +35,13 @@ from neighbourhood.services.submissions import (
 )
 
 __all__ = [
+    "TileAlreadyRequested",
+    "TransitionNotAllowed",
+    "action_request_create",
+    "action_request_transition",
+    "earlier_tile_request",
+    "tiles_in_stock",
+    "treats_left_this_month",
     "NotMatchable",
     "buddy_signup_matchable",
     "COORDINATORS_GROUP",

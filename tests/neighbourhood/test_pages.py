@@ -8,10 +8,13 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from neighbourhood.models import (
     BuddyProjectPage,
+    CardActionPage,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     PostcodeArea,
     StreetPage,
+    TreatActionPage,
+    WaveTileActionPage,
 )
 from tests.factories import make_street, make_user
 
@@ -29,7 +32,14 @@ def test_tree_rules_follow_the_design(db):
         StandardPage,
     }
     assert _allowed(NeighbourhoodIndexPage) == {NeighbourhoodPage}
-    assert _allowed(NeighbourhoodPage) == {StreetPage, BuddyProjectPage, EventIndexPage}
+    assert _allowed(NeighbourhoodPage) == {
+        StreetPage,
+        BuddyProjectPage,
+        CardActionPage,
+        TreatActionPage,
+        WaveTileActionPage,
+        EventIndexPage,
+    }
     assert _allowed(EventIndexPage) == {EventPage}
     assert _allowed(EventPage) == set()
     assert _allowed(BuddyProjectPage) == set()

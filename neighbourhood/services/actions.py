@@ -1,0 +1,210 @@
+"""Neighbour actions: requesting a card, a treat or a wave tile, and the
+volunteers' steps from new to delivered or placed."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from neighbourhood.models import (
+    ActionKind,
+    ActionRequest,
+    ActionStatus,
+    Delivery,
+    NeighbourhoodPage,
+    TileStock,
+)
+from neighbourhood.models.actions import TILE_CLAIMING_STATUSES
+from neighbourhood.postcodes import address_key
+from neighbourhood.services.outbox import email_enqueue
+from neighbourhood.services.submissions import wop_staff_emails
+
+
+class TileAlreadyRequested(Exception):
+    """A wave tile was already requested for this address."""
+
+    def __init__(self, earlier: ActionRequest):
+        super().__init__("A wave tile was already requested for this address")
+        self.earlier = earlier
+
+
+class TransitionNotAllowed(Exception):
+    """This step cannot be taken from the request's current status; the
+    message says why, in Dutch."""
+
+
+# Which step may follow which. Declining is possible until it is done.
+TRANSITIONS = {
+    ActionStatus.NEW: {ActionStatus.APPROVED, ActionStatus.DECLINED},
+    ActionStatus.WAITING: {ActionStatus.APPROVED, ActionStatus.DECLINED},
+    ActionStatus.APPROVED: {
+        ActionStatus.PRINTED,
+        ActionStatus.DONE,
+        ActionStatus.DECLINED,
+    },
+    ActionStatus.PRINTED: {ActionStatus.DONE, ActionStatus.DECLINED},
+}
+
+
+def treats_left_this_month(*, wop: NeighbourhoodPage, monthly_limit: int) -> int:
+    """How many treats ``wop`` can still give this month."""
+    given = (
+        ActionRequest.objects.of_kind(ActionKind.TREAT)
+        .filter(wop=wop)
+        .this_month()
+        .exclude(
+            status__in=[
+                ActionStatus.WAITING,
+                ActionStatus.DECLINED,
+                ActionStatus.WITHDRAWN,
+            ]
+        )
+        .count()
+    )
+    return max(monthly_limit - given, 0)
+
+
+def tiles_in_stock(*, wop: NeighbourhoodPage) -> int:
+    stock = TileStock.objects.filter(wop=wop).first()
+    return stock.quantity if stock else 0
+
+
+def earlier_tile_request(*, postcode: str, house_number: str) -> ActionRequest | None:
+    """The request that already holds this address's wave tile, if any."""
+    return (
+        ActionRequest.objects.of_kind(ActionKind.WAVE_TILE)
+        .filter(
+            address_key=address_key(postcode, house_number),
+            status__in=TILE_CLAIMING_STATUSES,
+        )
+        .first()
+    )
+
+
+def action_request_create(
+    *,
+    kind: str,
+    wop: NeighbourhoodPage,
+    data: dict,
+    consent: dict,
+    monthly_limit: int | None = None,
+    registered_by=None,
+    withdraw_url_for=None,
+) -> ActionRequest:
+    """Save a request in the WOP's queue and queue its e-mails, together.
+
+    A self-delivered card is done at once (the sender prints it); a treat
+    beyond the month's limit and a tile when none are in stock go on the
+    waiting list. Raises TileAlreadyRequested for a second tile at one address,
+    also when two arrive at the same moment (the database refuses the second).
+    """
+    request = ActionRequest(
+        kind=kind, wop=wop, registered_by=registered_by, **consent, **data
+    )
+    if kind == ActionKind.CARD and request.delivery == Delivery.SELF:
+        request.status = ActionStatus.DONE
+        request.handled_on = timezone.localdate()
+    elif kind == ActionKind.TREAT and monthly_limit is not None:
+        if not treats_left_this_month(wop=wop, monthly_limit=monthly_limit):
+            request.status = ActionStatus.WAITING
+    elif kind == ActionKind.WAVE_TILE:
+        request.address_key = address_key(request.postcode, request.house_number)
+        if not tiles_in_stock(wop=wop):
+            request.status = ActionStatus.WAITING
+    try:
+        with transaction.atomic():
+            request.save()
+            log(instance=request, action="wagtail.create", user=registered_by)
+            _notify(request, withdraw_url_for=withdraw_url_for)
+    except IntegrityError:
+        earlier = earlier_tile_request(
+            postcode=request.postcode, house_number=request.house_number
+        )
+        if kind == ActionKind.WAVE_TILE and earlier is not None:
+            raise TileAlreadyRequested(earlier) from None
+        raise
+    return request
+
+
+def _notify(request: ActionRequest, *, withdraw_url_for) -> None:
+    if request.status != ActionStatus.DONE:
+        staff = wop_staff_emails(wop=request.wop)
+        if staff:
+            email_enqueue(
+                to=staff,
+                subject=_("Nieuwe aanvraag: %(kind)s")
+                % {"kind": request.get_kind_display()},
+                template="neighbourhood/email/action_request_staff.txt",
+                context={"request": request},
+            )
+    if request.email and withdraw_url_for is not None:
+        email_enqueue(
+            to=[request.email],
+            subject=_("Uw aanvraag: %(kind)s") % {"kind": request.get_kind_display()},
+            template="neighbourhood/email/action_request_confirmation.txt",
+            context={"request": request, "withdraw_url": withdraw_url_for(request)},
+        )
+
+
+@transaction.atomic
+def action_request_transition(
+    *, request: ActionRequest, to: str, by, reason: str = "", on=None
+) -> ActionRequest:
+    """Take one step in the queue (approve, printed, delivered/placed,
+    decline with a reason), logged with who and when.
+
+    Approving a wave tile takes one from the WOP's stock; declining an
+    approved tile puts it back. A declined request's sender is told why when
+    they left an e-mail address.
+    """
+    request = ActionRequest.objects.select_for_update().get(pk=request.pk)
+    previous = request.status
+    if to not in TRANSITIONS.get(previous, set()):
+        raise TransitionNotAllowed(
+            _("Van ‘%(from)s’ kan dit niet naar ‘%(to)s’.")
+            % {"from": request.get_status_display(), "to": ActionStatus(to).label}
+        )
+    if to == ActionStatus.DECLINED and not reason.strip():
+        raise TransitionNotAllowed(_("Schrijf erbij waarom de aanvraag is afgewezen."))
+    if request.kind == ActionKind.WAVE_TILE:
+        _move_tile_stock(request, previous=previous, to=to)
+    request.status = to
+    if to == ActionStatus.DONE:
+        request.handled_on = on or timezone.localdate()
+    if to == ActionStatus.DECLINED:
+        request.decline_reason = reason.strip()
+    request.save()
+    log(
+        instance=request,
+        action="verbuurzamen.status",
+        user=by,
+        data={"from": previous, "to": to},
+    )
+    if to == ActionStatus.DECLINED and request.email:
+        email_enqueue(
+            to=[request.email],
+            subject=_("Uw aanvraag is niet doorgegaan"),
+            template="neighbourhood/email/action_request_declined.txt",
+            context={"request": request},
+        )
+    return request
+
+
+def _move_tile_stock(request: ActionRequest, *, previous: str, to: str) -> None:
+    reserved = {ActionStatus.APPROVED, ActionStatus.PRINTED}
+    stock, _created = TileStock.objects.select_for_update().get_or_create(
+        wop=request.wop
+    )
+    if to == ActionStatus.APPROVED:
+        if stock.quantity < 1:
+            raise TransitionNotAllowed(
+                _(
+                    "Er zijn geen zwaaitegels meer op voorraad. Vul eerst de "
+                    "voorraad aan."
+                )
+            )
+        stock.quantity -= 1
+        stock.save(update_fields=["quantity"])
+    elif to == ActionStatus.DECLINED and previous in reserved:
+        stock.quantity += 1
+        stock.save(update_fields=["quantity"])
