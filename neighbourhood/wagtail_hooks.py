@@ -4,6 +4,11 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from neighbourhood.action_admin import (
+    ActionQueuePanel,
+    ActionViewSetGroup,
+    CardDesignViewSet,
+)
 from neighbourhood.admin_views import BuddyFollowUpPanel, BuddyViewSetGroup
 from neighbourhood.models import KeyFigure
 
@@ -20,6 +25,7 @@ class KeyFigureViewSet(SnippetViewSet):
 
 
 register_snippet(KeyFigureViewSet)
+register_snippet(CardDesignViewSet)
 
 
 @hooks.register("register_admin_viewset")
@@ -30,6 +36,16 @@ def register_buddy_viewsets():
 @hooks.register("construct_homepage_panels")
 def add_buddy_follow_up_panel(request, panels):
     panels.append(BuddyFollowUpPanel())
+
+
+@hooks.register("register_admin_viewset")
+def register_action_viewsets():
+    return ActionViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_action_queue_panel(request, panels):
+    panels.append(ActionQueuePanel())
 
 
 @hooks.register("register_log_actions")

@@ -187,3 +187,59 @@ def rsvp_form_data(*, occurrence, **changes) -> dict:
     }
     data.update(changes)
     return {name: value for name, value in data.items() if value is not None}
+
+
+def make_card_design(**kwargs):
+    """An offered card design with a small front image."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from neighbourhood.models import CardDesign
+
+    kwargs.setdefault("name", "Bedankt!")
+    kwargs.setdefault("kind", "compliment")
+    kwargs.setdefault("suggested_text", "Fijn dat u mijn buur bent.")
+    if "front_image" not in kwargs:
+        kwargs["front_image"] = get_image_model().objects.create(
+            title=kwargs["name"], file=get_test_image_file(colour="orange")
+        )
+    return CardDesign.objects.create(**kwargs)
+
+
+def make_card_action(*, wop, **kwargs):
+    """A live "send a card" page under ``wop``."""
+    from neighbourhood.models import CardActionPage
+
+    kwargs.setdefault("title", "Kaartje sturen")
+    kwargs.setdefault("slug", "kaartje")
+    kwargs.setdefault("intro", "Stuur een buur een kaartje.")
+    return wop.add_child(instance=CardActionPage(**kwargs))
+
+
+def make_treat_action(*, wop, monthly_limit=10, treats=("Appeltaart",), **kwargs):
+    """A live treat page under ``wop`` offering ``treats`` (names)."""
+    from neighbourhood.models import TreatActionPage, TreatOption
+
+    kwargs.setdefault("title", "Traktatie")
+    kwargs.setdefault("slug", "traktatie")
+    kwargs.setdefault("intro", "Trakteer een buur.")
+    page = TreatActionPage(monthly_limit=monthly_limit, **kwargs)
+    for order, name in enumerate(treats):
+        page.treats.add(TreatOption(name=name, sort_order=order))
+    return wop.add_child(instance=page)
+
+
+def make_wave_tile_action(*, wop, **kwargs):
+    """A live wave-tile page under ``wop``."""
+    from neighbourhood.models import WaveTileActionPage
+
+    kwargs.setdefault("title", "Zwaaitegel")
+    kwargs.setdefault("slug", "zwaaitegel")
+    kwargs.setdefault("intro", "Een tegel om naar elkaar te zwaaien.")
+    return wop.add_child(instance=WaveTileActionPage(**kwargs))
+
+
+def make_tile_stock(*, wop, quantity):
+    from neighbourhood.models import TileStock
+
+    return TileStock.objects.create(wop=wop, quantity=quantity)

@@ -27,15 +27,22 @@ from events.models import EventIndexPage, EventOccurrence, EventPage, EventRSVP
 from events.recurrence import occurrence_dates
 from events.services import rsvp_cancel, rsvp_create
 from home.demo import content
+from home.demo.cards import card_front_png
 from home.demo.portraits import portrait_png
 from home.models import HomePage, SiteSettings, StandardPage
 from neighbourhood.models import (
+    ActionKind,
+    ActionRequest,
+    ActionStatus,
     Audience,
     BuddyMatch,
     BuddyProjectPage,
     BuddySignup,
     BuddySignupStatus,
+    CardActionPage,
+    CardDesign,
     ConsentMethod,
+    Delivery,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
@@ -43,11 +50,15 @@ from neighbourhood.models import (
     PostcodeArea,
     PrivacySettings,
     StreetPage,
+    TileStock,
+    TreatActionPage,
     User,
+    WaveTileActionPage,
 )
-from neighbourhood.postcodes import normalise_range_bound
+from neighbourhood.postcodes import address_key, normalise_range_bound
 from neighbourhood.selectors import wop_for_postcode
 from neighbourhood.services import (
+    action_request_transition,
     buddy_signup_status_change,
     consent_record,
     coordinators_sync,
@@ -83,6 +94,14 @@ class BuiltCalendar:
 
 
 @dataclass(frozen=True)
+class BuiltActionPage:
+    title: str
+    url: str
+    wop_title: str
+    kind: str
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     """What the command reports: where to look and how to log in."""
 
@@ -100,6 +119,8 @@ class DemoSummary:
     event_rsvps: int = 0
     # The full "Samen eten": when, how many wait, how many to call.
     meal_full_date: str = ""
+    action_pages: tuple[BuiltActionPage, ...] = ()
+    action_requests: int = 0
 
 
 @transaction.atomic
@@ -154,6 +175,24 @@ def demo_build() -> DemoSummary:
     calendars, events = events_upsert(home=home, wops=wops, partners=partners)
     meal = events[content.MEAL]
     meal_rsvps_seed(event=meal, volunteer=volunteers[meal.wop.pk])
+    designs = {
+        data.name: card_design_upsert(data=data) for data in content.CARD_DESIGNS
+    }
+    action_pages = [
+        action_page_upsert(wop=wops[data.wop], data=data)
+        for data in content.ACTION_PAGES
+    ]
+    for slug, quantity in content.TILE_STOCK.items():
+        TileStock.objects.get_or_create(wop=wops[slug], defaults={"quantity": quantity})
+    action_requests = [
+        action_request_upsert(
+            wop=wops[data.wop],
+            data=data,
+            designs=designs,
+            volunteer=volunteers[wops[data.wop].pk],
+        )
+        for data in content.ACTION_REQUESTS
+    ]
     return DemoSummary(
         logins=(content.ADMIN, content.COORDINATOR)
         + tuple(data.volunteer for data in content.WOPS),
@@ -194,6 +233,16 @@ def demo_build() -> DemoSummary:
             occurrence__event__in=events.values()
         ).count(),
         meal_full_date=meal_full_date_summary(event=meal),
+        action_pages=tuple(
+            BuiltActionPage(
+                title=page.title,
+                url=page.url,
+                wop_title=page.get_parent().title,
+                kind=page.action_kind,
+            )
+            for page in action_pages
+        ),
+        action_requests=len(action_requests),
     )
 
 
@@ -365,23 +414,33 @@ def wop_upsert(*, index: NeighbourhoodIndexPage, data: content.WopData):
     return wop
 
 
-def portrait_image(name: str):
-    """The portrait image titled ``name``, drawn and stored on first use."""
+def drawn_image(*, title: str, description: str, prefix: str, draw):
+    """The image titled ``title``; ``draw()`` makes its PNG on first use."""
     image_model = get_image_model()
-    image = image_model.objects.filter(title=name).order_by("pk").first()
+    image = image_model.objects.filter(title=title).order_by("pk").first()
     if image is not None:
         return image
-    png = portrait_png(name)
-    slug = hashlib.sha1(name.encode()).hexdigest()[:10]
+    png = draw()
+    slug = hashlib.sha1(title.encode()).hexdigest()[:10]
     image = image_model(
-        title=name,
-        description=f"Getekend portret van {name}",
-        file=ImageFile(BytesIO(png), name=f"portret-{slug}.png"),
+        title=title,
+        description=description,
+        file=ImageFile(BytesIO(png), name=f"{prefix}-{slug}.png"),
         file_size=len(png),
         file_hash=hashlib.sha1(png).hexdigest(),
     )
     image.save()
     return image
+
+
+def portrait_image(name: str):
+    """The portrait image titled ``name``, drawn and stored on first use."""
+    return drawn_image(
+        title=name,
+        description=f"Getekend portret van {name}",
+        prefix="portret",
+        draw=lambda: portrait_png(name),
+    )
 
 
 def key_figure_upsert(*, wop: NeighbourhoodPage, data: content.KeyFigureData):
@@ -553,7 +612,157 @@ def buddy_match_upsert(
     return match
 
 
-# Activities: calendars, activities and RSVPs
+# Neighbour actions: card designs, action pages, requests
+
+
+def card_design_upsert(*, data: content.CardDesignData) -> CardDesign:
+    design, _created = CardDesign.objects.update_or_create(
+        name=data.name,
+        defaults={
+            "kind": data.kind,
+            "suggested_text": data.suggested_text,
+            "is_offered": True,
+            "front_image": drawn_image(
+                title=f"Kaart: {data.name}",
+                description=f"Kaart met het woord ‘{data.word}’",
+                prefix="kaart",
+                draw=lambda: card_front_png(data.word, data.colour),
+            ),
+        },
+    )
+    return design
+
+
+ACTION_PAGE_CLASSES = {
+    ActionKind.CARD: CardActionPage,
+    ActionKind.TREAT: TreatActionPage,
+    ActionKind.WAVE_TILE: WaveTileActionPage,
+}
+
+
+def action_page_upsert(*, wop: NeighbourhoodPage, data: content.ActionPageData):
+    """The WOP's page for one action: having it is what offers the action."""
+    fields = {"title": data.title, "intro": data.intro, "body": data.body}
+    relations = None
+    if data.kind == ActionKind.TREAT:
+        fields["monthly_limit"] = data.monthly_limit
+        relations = {
+            "treats": [
+                {"name": name, "description": description}
+                for name, description in data.treats
+            ]
+        }
+    return page_upsert(
+        parent=wop,
+        page_class=ACTION_PAGE_CLASSES[data.kind],
+        slug=data.slug,
+        fields=fields,
+        relations=relations,
+    )
+
+
+def _action_request_existing(
+    *, wop: NeighbourhoodPage, data: content.ActionRequestData
+):
+    requests = ActionRequest.objects.filter(wop=wop, kind=data.kind)
+    if data.status == ActionStatus.WITHDRAWN:
+        # Withdrawn means anonymised: no name or address left to find it by.
+        return requests.filter(status=ActionStatus.WITHDRAWN).first()
+    return (
+        requests.filter(
+            name=data.name,
+            anonymous=data.anonymous,
+            recipient_street=data.recipient_street,
+            house_number=data.house_number,
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+# The steps from new to each demo status, as volunteers take them.
+_STEPS = {
+    ActionStatus.APPROVED: [ActionStatus.APPROVED],
+    ActionStatus.PRINTED: [ActionStatus.APPROVED, ActionStatus.PRINTED],
+    ActionStatus.DONE: [ActionStatus.APPROVED, ActionStatus.DONE],
+    ActionStatus.DECLINED: [ActionStatus.DECLINED],
+}
+
+
+def action_request_upsert(
+    *,
+    wop: NeighbourhoodPage,
+    data: content.ActionRequestData,
+    designs: dict[str, CardDesign],
+    volunteer: User,
+) -> ActionRequest:
+    """A request, created once and then left alone (like the sign-ups).
+
+    Written directly rather than through ``action_request_create``, so seeding
+    sends no e-mail; its steps go through the queue's service with the WOP's
+    volunteer, so they are logged and approved tiles come out of the stock.
+    """
+    existing = _action_request_existing(wop=wop, data=data)
+    if existing is not None:
+        return existing
+    came_in = timezone.now() - timedelta(days=data.days_ago)
+    handled_on = timezone.localdate() - timedelta(days=data.handled_days_ago)
+    self_delivered = data.delivery == Delivery.SELF
+    consent = consent_record(
+        text=content.ACTION_CONSENT_TEXT, method=data.consent_method
+    ) | {"consent_at": came_in}
+    request = ActionRequest.objects.create(
+        wop=wop,
+        kind=data.kind,
+        created_at=came_in,
+        registered_by=(
+            volunteer if data.consent_method != ConsentMethod.ONLINE else None
+        ),
+        name=data.name,
+        phone=data.phone,
+        email=data.email,
+        street=data.street,
+        house_number=data.house_number,
+        postcode=data.postcode,
+        card_design=designs.get(data.card_design),
+        message=data.message,
+        anonymous=data.anonymous,
+        delivery=data.delivery,
+        recipient_street=data.recipient_street,
+        recipient_house_number=data.recipient_house_number,
+        recipient_postcode=data.recipient_postcode,
+        treat=data.treat,
+        treat_for=data.treat_for,
+        address_key=(
+            address_key(data.postcode, data.house_number)
+            if data.kind == ActionKind.WAVE_TILE
+            else ""
+        ),
+        # A self-delivered card is done at once, as the service does it; the
+        # waiting list is where the service puts what is over the limit.
+        status=(
+            ActionStatus.DONE
+            if self_delivered
+            else ActionStatus.WAITING
+            if data.status == ActionStatus.WAITING
+            else ActionStatus.NEW
+        ),
+        handled_on=timezone.localdate(came_in) if self_delivered else None,
+        **consent,
+    )
+    log(instance=request, action="wagtail.create", user=request.registered_by)
+    if data.status == ActionStatus.WITHDRAWN:
+        return submission_withdraw(submission=request)
+    if not self_delivered:
+        for step in _STEPS.get(data.status, []):
+            request = action_request_transition(
+                request=request,
+                to=step,
+                by=volunteer,
+                reason=data.decline_reason,
+                on=handled_on,
+            )
+    return request
 
 
 def event_index_upsert(*, parent: Page, title: str, slug: str, intro: str):

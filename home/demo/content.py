@@ -1686,3 +1686,458 @@ MEAL_NEXT_DATE = (
         email="ahmed.rachidi@example.com",
     ),
 )
+
+
+# Neighbour actions: each WOP offers its own mix, with requests in every step.
+#
+# Requesters are made-up people, as above. The seed writes requests directly
+# and takes their steps through the queue's service, so nobody is mailed: the
+# one declined request has no e-mail address.
+
+
+@dataclass(frozen=True)
+class CardDesignData:
+    name: str
+    kind: str  # a CardKind value
+    word: str  # drawn big on the front
+    colour: str  # the front's background
+    suggested_text: str = ""
+
+
+@dataclass(frozen=True)
+class ActionPageData:
+    wop: str  # a WOP's slug
+    kind: str  # "card", "treat" or "wave_tile"
+    title: str
+    slug: str
+    intro: str
+    body: str
+    monthly_limit: int = 10  # treats only
+    treats: tuple[tuple[str, str], ...] = ()  # (name, description)
+
+
+@dataclass(frozen=True)
+class ActionRequestData:
+    wop: str
+    kind: str
+    status: str  # an ActionStatus value
+    name: str = ""  # empty only for an anonymous card
+    phone: str = ""
+    email: str = ""
+    # The requester's own address (a wave tile lies here).
+    street: str = ""
+    house_number: str = ""
+    postcode: str = ""  # six characters, as stored
+    card_design: str = ""  # a CardDesignData name
+    message: str = ""
+    anonymous: bool = False
+    delivery: str = ""  # cards: "volunteer" or "self"
+    recipient_street: str = ""
+    recipient_house_number: str = ""
+    recipient_postcode: str = ""
+    treat: str = ""
+    treat_for: str = ""
+    decline_reason: str = ""
+    consent_method: str = "online"
+    days_ago: int = 0  # when the request came in
+    handled_days_ago: int = 0  # done: when it was delivered or placed
+
+
+ACTION_CONSENT_TEXT = (
+    "Ik geef toestemming dat de vrijwilligers van het WOP mijn gegevens "
+    "gebruiken om deze aanvraag uit te voeren. Zoals beschreven in de "
+    "privacyverklaring."
+)
+
+CARD_DESIGNS = (
+    CardDesignData(
+        name="Bedankt!",
+        kind="compliment",
+        word="Bedankt!",
+        colour="#f4a259",
+        suggested_text="Dank je wel voor je hulp. Het was fijn!",
+    ),
+    CardDesignData(
+        name="Welkom!",
+        kind="welcome",
+        word="Welkom!",
+        colour="#5b8e7d",
+        suggested_text="Welkom in de straat! Kom gerust een kopje koffie drinken.",
+    ),
+    CardDesignData(
+        name="Beterschap",
+        kind="get_well",
+        word="Beterschap",
+        colour="#8cb369",
+        suggested_text="Veel beterschap! Kan ik iets voor je doen?",
+    ),
+    CardDesignData(
+        name="Gefeliciteerd!",
+        kind="birthday",
+        word="Hoera!",
+        colour="#bc4b51",
+        suggested_text="Van harte gefeliciteerd met je verjaardag!",
+    ),
+)
+
+CARD_BODY = """\
+<p>Kies een kaart en schrijf er een paar woorden op. Een vrijwilliger van het \
+WOP brengt de kaart naar uw buur. U mag ook anoniem blijven: dan staat er \
+‘Een buur’ onder.</p>
+<p>Liever zelf brengen? Dan drukt u de kaart thuis af.</p>"""
+
+TREAT_BODY = """\
+<p>Kent u een buur die wel een opsteker kan gebruiken? Of wilt u samen met een \
+buur iets lekkers eten? Vraag een traktatie aan. Een vrijwilliger brengt hem \
+langs.</p>"""
+
+TILE_BODY = """\
+<p>Een zwaaitegel is een stoeptegel met een zwaaiend handje. Wie langsloopt, \
+zwaait naar u. Zo maakt u makkelijk een praatje. Een vrijwilliger legt de \
+tegel voor uw deur, gratis.</p>
+<p>Er is één zwaaitegel per adres.</p>"""
+
+TREATS = (
+    ("Appeltaart", "Om samen op te eten"),
+    ("Koekjes", "Een trommel zelfgebakken koekjes"),
+    ("Bloemetje", "Een bosje bloemen van de markt"),
+)
+
+ACTION_PAGES = (
+    ActionPageData(
+        wop="schollevaar",
+        kind="card",
+        title="Stuur een kaartje",
+        slug="kaartje",
+        intro="Laat een buur weten dat u aan hem of haar denkt.",
+        body=CARD_BODY,
+    ),
+    ActionPageData(
+        wop="schollevaar",
+        kind="wave_tile",
+        title="Vraag een zwaaitegel aan",
+        slug="zwaaitegel",
+        intro="Een tegel voor uw deur die zegt: zwaai maar, ik zwaai terug.",
+        body=TILE_BODY,
+    ),
+    ActionPageData(
+        wop="oostgaarde",
+        kind="treat",
+        title="Trakteer een buur",
+        slug="traktatie",
+        intro="Een appeltaart of een bosje bloemen voor een buur.",
+        body=TREAT_BODY,
+        monthly_limit=3,
+        treats=TREATS,
+    ),
+    ActionPageData(
+        wop="oostgaarde",
+        kind="card",
+        title="Stuur een kaartje",
+        slug="kaartje",
+        intro="Een kaartje voor een buur: om te bedanken, te feliciteren of gewoon.",
+        body=CARD_BODY,
+    ),
+    ActionPageData(
+        wop="middelwatering",
+        kind="wave_tile",
+        title="Zwaaitegels in Middelwatering",
+        slug="zwaaitegel",
+        intro="Vraag een zwaaitegel aan voor uw eigen stoep.",
+        body=TILE_BODY,
+    ),
+    ActionPageData(
+        wop="s-gravenland",
+        kind="treat",
+        title="Iets lekkers voor een buur",
+        slug="traktatie",
+        intro="Wij brengen een traktatie naar een buur, of u eet hem samen op.",
+        body=TREAT_BODY,
+        monthly_limit=8,
+        treats=TREATS[:2],
+    ),
+)
+
+# Wave tiles in stock when the demo is first built; approving a request
+# takes one.
+TILE_STOCK = {"schollevaar": 10, "middelwatering": 6}
+
+ACTION_REQUESTS = (
+    # Schollevaar: cards and wave tiles.
+    ActionRequestData(
+        wop="schollevaar",
+        kind="card",
+        status="new",
+        name="Truus Verbeek",
+        email="truus.verbeek@example.com",
+        card_design="Bedankt!",
+        message="Lieve Annie, dank je wel voor de soep toen ik ziek was!",
+        delivery="volunteer",
+        recipient_street="Dotterbloemstraat",
+        recipient_house_number="14",
+        recipient_postcode="2907KB",
+        days_ago=1,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="card",
+        status="approved",
+        anonymous=True,
+        card_design="Beterschap",
+        message="Veel beterschap! De hele straat denkt aan u.",
+        delivery="volunteer",
+        recipient_street="Reigerhof",
+        recipient_house_number="8",
+        recipient_postcode="2906RA",
+        days_ago=3,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="card",
+        status="approved",
+        name="Patricia Wolters",
+        email="patricia.wolters@example.com",
+        card_design="Welkom!",
+        message="Welkom in de Kievitlaan! Onze kinderen spelen graag buiten.",
+        delivery="volunteer",
+        recipient_street="Kievitlaan",
+        recipient_house_number="31",
+        recipient_postcode="2907KA",
+        days_ago=2,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="card",
+        status="printed",
+        name="Nel de Jong",
+        phone="010-450 38 90",
+        card_design="Gefeliciteerd!",
+        message="Gefeliciteerd met je 90ste, Bep!",
+        delivery="volunteer",
+        recipient_street="Boterbloemstraat",
+        recipient_house_number="5",
+        recipient_postcode="2907KD",
+        consent_method="verbal",
+        days_ago=5,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="card",
+        status="done",
+        name="Mustafa Aydın",
+        email="mustafa.aydin@example.com",
+        card_design="Welkom!",
+        message="Welkom! Ik woon op nummer 7. Bel gerust aan.",
+        delivery="self",
+        recipient_street="Grutto",
+        recipient_house_number="9",
+        recipient_postcode="2906DB",
+        days_ago=9,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="wave_tile",
+        status="done",
+        name="Joke Dekker",
+        email="joke.dekker@example.com",
+        street="Dotterbloemstraat",
+        house_number="4",
+        postcode="2907KB",
+        days_ago=40,
+        handled_days_ago=21,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="wave_tile",
+        status="done",
+        name="Gerard Pronk",
+        phone="010-450 22 81",
+        street="Dotterbloemstraat",
+        house_number="9",
+        postcode="2907KB",
+        consent_method="verbal",
+        days_ago=38,
+        handled_days_ago=21,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="wave_tile",
+        status="done",
+        name="Corrie Bos",
+        phone="010-450 17 55",
+        street="Reigerhof",
+        house_number="15",
+        postcode="2906RA",
+        days_ago=30,
+        handled_days_ago=12,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="wave_tile",
+        status="approved",
+        name="Ahmed Rachidi",
+        email="ahmed.rachidi@example.com",
+        street="Kievitlaan",
+        house_number="30",
+        postcode="2907KA",
+        days_ago=6,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="wave_tile",
+        status="new",
+        name="Wim Dekker",
+        email="wim.dekker@example.com",
+        street="Boterbloemstraat",
+        house_number="22",
+        postcode="2907KD",
+        days_ago=1,
+    ),
+    ActionRequestData(
+        wop="schollevaar",
+        kind="wave_tile",
+        status="declined",
+        name="Hans van Leeuwen",
+        phone="010-450 63 40",
+        street="Zilverreigerpad",
+        house_number="2",
+        postcode="2906RB",
+        decline_reason=(
+            "Voor uw deur ligt een plantvak, geen stoep. Zullen we samen kijken "
+            "naar een andere plek? Petra belt u."
+        ),
+        consent_method="verbal",
+        days_ago=14,
+    ),
+    # Oostgaarde: treats and cards.
+    ActionRequestData(
+        wop="oostgaarde",
+        kind="treat",
+        status="new",
+        name="Ria Pronk",
+        email="ria.pronk@example.com",
+        treat="Appeltaart",
+        treat_for="together",
+        recipient_street="Koperwiek",
+        recipient_house_number="12",
+        recipient_postcode="2903PB",
+        days_ago=2,
+    ),
+    ActionRequestData(
+        wop="oostgaarde",
+        kind="treat",
+        status="done",
+        name="Samira Rachidi",
+        email="samira.rachidi@example.com",
+        treat="Bloemetje",
+        treat_for="neighbour",
+        recipient_street="Kramsvogel",
+        recipient_house_number="3",
+        recipient_postcode="2903PC",
+        days_ago=10,
+        handled_days_ago=7,
+    ),
+    ActionRequestData(
+        wop="oostgaarde",
+        kind="treat",
+        status="waiting",
+        name="Zeynep Kaya",
+        phone="06-3301 7745",
+        treat="Koekjes",
+        treat_for="neighbour",
+        recipient_street="Lijsterbesstraat",
+        recipient_house_number="40",
+        recipient_postcode="2903PD",
+        consent_method="verbal",
+        days_ago=1,
+    ),
+    ActionRequestData(
+        wop="oostgaarde",
+        kind="card",
+        status="approved",
+        name="Yonas Tesfay",
+        email="yonas.tesfay@example.com",
+        card_design="Bedankt!",
+        message="Dank u voor de hulp met de taal. Yonas",
+        delivery="volunteer",
+        recipient_street="Vlierstraat",
+        recipient_house_number="6",
+        recipient_postcode="2903PE",
+        days_ago=2,
+    ),
+    # Middelwatering: wave tiles.
+    ActionRequestData(
+        wop="middelwatering",
+        kind="wave_tile",
+        status="done",
+        name="Kees van Dijk",
+        phone="010-451 20 33",
+        street="Slotplein",
+        house_number="3",
+        postcode="2902AK",
+        days_ago=25,
+        handled_days_ago=10,
+    ),
+    ActionRequestData(
+        wop="middelwatering",
+        kind="wave_tile",
+        status="done",
+        name="Fatma Yilmaz",
+        email="fatma.yilmaz@example.com",
+        street="Merelhoven",
+        house_number="21",
+        postcode="2903BC",
+        days_ago=20,
+        handled_days_ago=10,
+    ),
+    ActionRequestData(
+        wop="middelwatering",
+        kind="wave_tile",
+        status="new",
+        name="Henk Smit",
+        phone="010-451 77 02",
+        street="Valkenhoven",
+        house_number="11",
+        postcode="2903CD",
+        days_ago=2,
+    ),
+    ActionRequestData(
+        wop="middelwatering",
+        kind="wave_tile",
+        status="withdrawn",
+        name="Els Mulder",
+        email="els.mulder@example.com",
+        street="Sperwerhoven",
+        house_number="8",
+        postcode="2903CE",
+        days_ago=12,
+    ),
+    # 's-Gravenland: treats.
+    ActionRequestData(
+        wop="s-gravenland",
+        kind="treat",
+        status="approved",
+        name="Truus Vermeulen",
+        phone="010-452 11 90",
+        treat="Appeltaart",
+        treat_for="together",
+        recipient_street="Kerkweg",
+        recipient_house_number="17",
+        recipient_postcode="2905AC",
+        consent_method="paper",
+        days_ago=4,
+    ),
+    ActionRequestData(
+        wop="s-gravenland",
+        kind="treat",
+        status="new",
+        name="Anton Visser",
+        email="anton.visser@example.com",
+        treat="Koekjes",
+        treat_for="neighbour",
+        recipient_street="Fazantlaan",
+        recipient_house_number="2",
+        recipient_postcode="2905AD",
+        days_ago=1,
+    ),
+)

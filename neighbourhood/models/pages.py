@@ -112,6 +112,23 @@ class NeighbourhoodPage(Page):
         context["wop_sections"] = [section for section in sections if section]
         return context
 
+    def actions_offered(self):
+        """The neighbour actions this WOP offers: its live action pages."""
+        # Imported here: the action pages' module imports this one.
+        from neighbourhood.models.actions import (
+            CardActionPage,
+            TreatActionPage,
+            WaveTileActionPage,
+        )
+
+        return (
+            Page.objects.child_of(self)
+            .live()
+            .public()
+            .type(CardActionPage, TreatActionPage, WaveTileActionPage)
+            .specific()
+        )
+
     parent_page_types = ["neighbourhood.NeighbourhoodIndexPage"]
     subpage_types = [
         "neighbourhood.StreetPage",

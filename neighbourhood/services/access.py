@@ -8,9 +8,11 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from neighbourhood.models import (
     BuddyMatch,
+    CardDesign,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
+    TileStock,
     VolunteerGroup,
 )
 
@@ -31,6 +33,11 @@ COORDINATOR_PAGE_PERMISSIONS = (
 # group may do; which rows is the WOP's business (WopOwnedPermissionPolicy).
 VOLUNTEER_SUBMISSION_ACTIONS = ("add", "change", "view")
 COORDINATOR_SUBMISSION_ACTIONS = ("add", "change", "view", "delete")
+# A WOP's wave-tile stock: volunteers count it, coordinators also add a WOP's.
+VOLUNTEER_STOCK_ACTIONS = ("change", "view")
+COORDINATOR_STOCK_ACTIONS = ("add", "change", "view", "delete")
+# Card designs are shared by every WOP: coordinators manage them.
+COORDINATOR_CARD_DESIGN_ACTIONS = ("add", "change", "view", "delete")
 
 
 def _submission_models() -> tuple:
@@ -105,6 +112,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
     group.permissions.add(
         _admin_access(),
         *_model_permissions(_submission_models(), VOLUNTEER_SUBMISSION_ACTIONS),
+        *_model_permissions([TileStock], VOLUNTEER_STOCK_ACTIONS),
     )
     _set_page_permissions(group=group, page=wop, codenames=VOLUNTEER_PAGE_PERMISSIONS)
     return group
@@ -113,7 +121,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
 @transaction.atomic
 def coordinators_sync() -> Group:
     """The coordinators' group: every WOP, publishing, key figures, media,
-    every kind of submission and buddy matches."""
+    every kind of submission, buddy matches, tile stock and card designs."""
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     group.permissions.add(_admin_access())
     key_figure_type = ContentType.objects.get_for_model(KeyFigure)
@@ -123,6 +131,8 @@ def coordinators_sync() -> Group:
             codename__in=["add_keyfigure", "change_keyfigure", "delete_keyfigure"],
         ),
         *_model_permissions(_submission_models(), COORDINATOR_SUBMISSION_ACTIONS),
+        *_model_permissions([TileStock], COORDINATOR_STOCK_ACTIONS),
+        *_model_permissions([CardDesign], COORDINATOR_CARD_DESIGN_ACTIONS),
     )
     wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
     for index_page in NeighbourhoodIndexPage.objects.all():

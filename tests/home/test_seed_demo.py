@@ -27,10 +27,14 @@ from home.demo import content
 from home.models import HomePage, SiteSettings, StandardPage
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
+    ActionKind,
+    ActionRequest,
+    ActionStatus,
     BuddyMatch,
     BuddyProjectPage,
     BuddySignup,
     BuddySignupStatus,
+    CardDesign,
     ConsentMethod,
     FollowUpOutcome,
     Interest,
@@ -42,6 +46,8 @@ from neighbourhood.models import (
     PostcodeArea,
     PrivacySettings,
     StreetContact,
+    StreetPage,
+    TileStock,
     User,
 )
 from neighbourhood.selectors import wop_for_postcode
@@ -76,6 +82,9 @@ def counts() -> dict[str, int]:
         "activities": EventPage.objects.count(),
         "activity dates": EventOccurrence.objects.count(),
         "event RSVPs": EventRSVP.objects.count(),
+        "card designs": CardDesign.objects.count(),
+        "action requests": ActionRequest.objects.count(),
+        "tile stocks": TileStock.objects.count(),
         # The seed writes sign-ups directly: nobody is mailed.
         "outbox e-mails": OutboxEmail.objects.count(),
     }
@@ -91,13 +100,15 @@ def expected_counts() -> dict[str, int]:
         + len(content.BUDDY_PROJECTS)
         + CALENDARS
         + len(content.EVENTS)
+        + len(content.ACTION_PAGES)
     )
     return {
         # Root, home, "Wijken", the WOPs with their streets, the standard pages,
-        # the buddy projects, the calendars with their activities.
+        # the buddy projects, the calendars with their activities, the action
+        # pages.
         "pages": pages,
         "revisions": pages - 1,  # one for every page but the root
-        "images": KEY_FIGURES,
+        "images": KEY_FIGURES + len(content.CARD_DESIGNS),
         "users": 2 + len(content.WOPS),
         "email addresses": 2 + len(content.WOPS),
         "key figures": KEY_FIGURES,
@@ -119,6 +130,9 @@ def expected_counts() -> dict[str, int]:
             for event in EventPage.objects.all()
         ),
         "event RSVPs": len(content.MEAL_FULL_DATE) + len(content.MEAL_NEXT_DATE),
+        "card designs": len(content.CARD_DESIGNS),
+        "action requests": len(content.ACTION_REQUESTS),
+        "tile stocks": len(content.TILE_STOCK),
         "outbox e-mails": 0,
     }
 
@@ -152,6 +166,7 @@ def assert_demo_complete() -> None:
     assert User.objects.get(email=content.ADMIN.email).is_superuser
     assert_buddies_complete()
     assert_events_complete()
+    assert_actions_complete()
 
 
 def assert_buddies_complete() -> None:
@@ -321,6 +336,62 @@ def assert_events_complete() -> None:
     assert rsvps.exclude(occurrence=full).exists()
 
 
+def assert_actions_complete() -> None:
+    """Each WOP its own mix of actions, requests in every step, tiles placed
+    in streets that have a street page, and the stock used by approvals."""
+    offered = {
+        wop.slug: {
+            page.specific.action_kind
+            for page in wop.get_children().specific()
+            if hasattr(page, "action_kind") and page.action_kind
+        }
+        for wop in NeighbourhoodPage.objects.all()
+    }
+    assert offered == {
+        "schollevaar": {"card", "wave_tile"},
+        "oostgaarde": {"card", "treat"},
+        "middelwatering": {"wave_tile"},
+        "s-gravenland": {"treat"},
+    }
+    for design in CardDesign.objects.all():
+        assert design.front_image.width < design.front_image.height  # portrait
+
+    requests = ActionRequest.objects.all()
+    assert set(requests.values_list("status", flat=True)) == set(ActionStatus.values)
+    for request in requests.active():
+        assert request.kind in offered[request.wop.slug]
+        assert (
+            wop_for_postcode(postcode=request.postcode or request.recipient_postcode)
+            == request.wop
+        )
+        if request.consent_method == ConsentMethod.ONLINE:
+            assert request.registered_by is None
+    cards = requests.filter(kind=ActionKind.CARD)
+    assert cards.filter(anonymous=True, name="").exists()
+    assert cards.filter(delivery="self", status=ActionStatus.DONE).exists()
+    assert cards.filter(delivery="volunteer", status=ActionStatus.APPROVED).exists()
+    assert requests.filter(kind=ActionKind.TREAT, status=ActionStatus.WAITING).exists()
+    declined = requests.get(status=ActionStatus.DECLINED)
+    assert declined.decline_reason
+    assert declined.email == ""  # so the seed mails nobody
+
+    placed = requests.filter(kind=ActionKind.WAVE_TILE, status=ActionStatus.DONE)
+    assert placed.count() >= 3
+    for tile in placed:
+        assert tile.handled_on is not None
+        streets = " ".join(
+            StreetPage.objects.child_of(tile.wop).values_list("streets", flat=True)
+        )
+        assert tile.street in streets
+    for slug, quantity in content.TILE_STOCK.items():
+        taken = requests.filter(
+            wop__slug=slug,
+            kind=ActionKind.WAVE_TILE,
+            status__in=[ActionStatus.APPROVED, ActionStatus.PRINTED, ActionStatus.DONE],
+        ).count()
+        assert TileStock.objects.get(wop__slug=slug).quantity == quantity - taken
+
+
 def assert_output_lists_the_logins(output: str) -> None:
     assert "http://127.0.0.1:8000/beheer/" in output
     assert content.UNCOVERED_POSTCODE in output
@@ -360,6 +431,9 @@ def test_seed_builds_the_demo_and_a_second_run_duplicates_nothing(settings, tmp_
         f"{after_first['event RSVPs']} RSVPs)" in first_output
     )
     assert "2 on the waiting list, 1 to call (Hans van Leeuwen)" in first_output
+    assert (
+        f"Neighbour actions ({len(content.ACTION_REQUESTS)} requests)" in first_output
+    )
 
 
 @pytest.mark.django_db

@@ -136,3 +136,24 @@ def test_self_delivered_card_is_done_at_once_and_bothers_no_volunteer(
 
     assert request.status == ActionStatus.DONE
     assert mailoutbox == []
+
+
+def test_self_delivered_card_confirmation_does_not_promise_a_volunteer(wop, mailoutbox):
+    action_request_create(
+        kind=ActionKind.CARD,
+        wop=wop,
+        data={
+            "name": "Nick",
+            "email": "nick@example.org",
+            "delivery": "self",
+            "message": "Hoi",
+        },
+        consent=consent_record(text="Akkoord"),
+        withdraw_url_for=lambda request: (
+            f"http://testserver/intrekken/{request.token}/"
+        ),
+    )
+
+    [mail] = mailoutbox
+    assert "U bezorgt het zelf" in mail.body
+    assert "Een vrijwilliger" not in mail.body

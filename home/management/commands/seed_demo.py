@@ -9,7 +9,8 @@ class Command(BaseCommand):
     help = (
         "Build the Capelle demo site: home page, four WOPs with streets and key "
         "figures, buddy projects with sign-ups and matches, activity calendars "
-        "with RSVPs, standard pages and demo logins. Safe to run again: it updates "
+        "with RSVPs, neighbour actions with requests in every step, standard "
+        "pages and demo logins. Safe to run again: it updates "
         "what exists and duplicates nothing."
     )
 
@@ -62,3 +63,9 @@ class Command(BaseCommand):
         if summary.meal_full_date:
             write(f"  Samen eten, Schollevaar, {summary.meal_full_date}")
         write(f"  Attendee lists: {base_url}{reverse('event_attendance:index')}")
+        write("")
+        write(f"Neighbour actions ({summary.action_requests} requests):")
+        for page in summary.action_pages:
+            write(f"  {page.title:<28} {page.wop_title:<16} {base_url}{page.url}")
+        write(f"  Queue: {base_url}{reverse('action_request:index')}")
+        write(f"  Approved cards to print: {base_url}{reverse('action_request:print')}")
