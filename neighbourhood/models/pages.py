@@ -137,6 +137,7 @@ class NeighbourhoodPage(Page):
         "neighbourhood.TreatActionPage",
         "neighbourhood.WaveTileActionPage",
         "events.EventIndexPage",
+        "welcome_pack.WelcomePackPage",
     ]
 
     class Meta:

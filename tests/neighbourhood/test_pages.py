@@ -17,6 +17,7 @@ from neighbourhood.models import (
     WaveTileActionPage,
 )
 from tests.factories import make_street, make_user
+from welcome_pack.models import WelcomePackPage
 
 
 def _allowed(page_class):
@@ -39,6 +40,7 @@ def test_tree_rules_follow_the_design(db):
         TreatActionPage,
         WaveTileActionPage,
         EventIndexPage,
+        WelcomePackPage,
     }
     assert _allowed(EventIndexPage) == {EventPage}
     assert _allowed(EventPage) == set()
