@@ -11,7 +11,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from neighbourhood.fields import ChoiceListField
-from neighbourhood.models import Language, NeighbourhoodPage, Submission, WopOwned
+from neighbourhood.models import (
+    Language,
+    NeighbourhoodPage,
+    Submission,
+    WopOwned,
+    WopOwnedQuerySet,
+)
 
 # A claim not delivered within this many days is flagged in the admin.
 DELIVERY_DAYS = 14
@@ -77,7 +83,7 @@ class WelcomePackFlyer(Orderable):
     panels = [FieldPanel("document")]
 
 
-class PresentQuerySet(models.QuerySet):
+class PresentQuerySet(WopOwnedQuerySet):
     def in_stock(self):
         return self.filter(stock__gt=0)
 

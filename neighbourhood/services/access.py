@@ -4,6 +4,7 @@ from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from neighbourhood.models import (
@@ -33,7 +34,8 @@ COORDINATOR_PAGE_PERMISSIONS = (
 # group may do; which rows is the WOP's business (WopOwnedPermissionPolicy).
 VOLUNTEER_SUBMISSION_ACTIONS = ("add", "change", "view")
 COORDINATOR_SUBMISSION_ACTIONS = ("add", "change", "view", "delete")
-# A WOP's wave-tile stock: volunteers count it, coordinators also add a WOP's.
+# A WOP's stock (wave tiles, presents): volunteers count it, coordinators
+# also add a WOP's.
 VOLUNTEER_STOCK_ACTIONS = ("change", "view")
 COORDINATOR_STOCK_ACTIONS = ("add", "change", "view", "delete")
 # Card designs are shared by every WOP: coordinators manage them.
@@ -48,6 +50,20 @@ def _submission_models() -> tuple:
     from neighbourhood import submissions
 
     return (*submissions.registered_models(), BuddyMatch)
+
+
+def _stock_models() -> tuple:
+    """What a WOP keeps in stock: its wave tiles, and what other apps add with
+    the ``neighbourhood_stock_models`` hook (a function returning models),
+    such as the welcome pack's presents, so this app need not import them."""
+    return (
+        TileStock,
+        *(
+            model
+            for hook in hooks.get_hooks("neighbourhood_stock_models")
+            for model in hook()
+        ),
+    )
 
 
 def _admin_access():
@@ -112,7 +128,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
     group.permissions.add(
         _admin_access(),
         *_model_permissions(_submission_models(), VOLUNTEER_SUBMISSION_ACTIONS),
-        *_model_permissions([TileStock], VOLUNTEER_STOCK_ACTIONS),
+        *_model_permissions(_stock_models(), VOLUNTEER_STOCK_ACTIONS),
     )
     _set_page_permissions(group=group, page=wop, codenames=VOLUNTEER_PAGE_PERMISSIONS)
     return group
@@ -131,7 +147,7 @@ def coordinators_sync() -> Group:
             codename__in=["add_keyfigure", "change_keyfigure", "delete_keyfigure"],
         ),
         *_model_permissions(_submission_models(), COORDINATOR_SUBMISSION_ACTIONS),
-        *_model_permissions([TileStock], COORDINATOR_STOCK_ACTIONS),
+        *_model_permissions(_stock_models(), COORDINATOR_STOCK_ACTIONS),
         *_model_permissions([CardDesign], COORDINATOR_CARD_DESIGN_ACTIONS),
     )
     wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
