@@ -17,3 +17,14 @@ class PostcodeFinderForm(forms.Form):
 
     def clean_postcode(self):
         return normalise_postcode(self.cleaned_data["postcode"])
+
+
+class WelcomePackFinderForm(PostcodeFinderForm):
+    """The postcode that leads a new resident to their WOP's welcome pack.
+
+    Its own ids, so it can stand beside the neighbourhood finder on one page.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_welkom_%s")
+        super().__init__(*args, **kwargs)

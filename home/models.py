@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.forms import PostcodeFinderForm
+from home.forms import PostcodeFinderForm, WelcomePackFinderForm
 
 
 class HomePage(Page):
@@ -34,6 +34,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["finder_form"] = PostcodeFinderForm()
+        context["welcome_pack_form"] = WelcomePackFinderForm()
         context["wops"] = (
             NeighbourhoodPage.objects.descendant_of(self)
             .live()

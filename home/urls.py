@@ -6,4 +6,5 @@ app_name = "home"
 
 urlpatterns = [
     path("wijk-zoeken/", views.find_neighbourhood, name="find_neighbourhood"),
+    path("welkomstpakket/", views.find_welcome_pack, name="find_welcome_pack"),
 ]

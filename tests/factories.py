@@ -243,3 +243,69 @@ def make_tile_stock(*, wop, quantity):
     from neighbourhood.models import TileStock
 
     return TileStock.objects.create(wop=wop, quantity=quantity)
+
+
+def make_welcome_pack(*, wop, **kwargs):
+    """A live welcome pack page under ``wop``."""
+    from welcome_pack.models import WelcomePackPage
+
+    kwargs.setdefault("title", "Welkomstpakket")
+    kwargs.setdefault("slug", "welkomstpakket")
+    kwargs.setdefault("intro", "Nieuw in de wijk? Welkom! U krijgt een pakket.")
+    return wop.add_child(instance=WelcomePackPage(**kwargs))
+
+
+def make_present(*, wop, stock=5, image=False, **kwargs):
+    """A present of ``wop`` with ``stock`` in stock; ``image=True`` adds a
+    small picture."""
+    from welcome_pack.models import Present
+
+    kwargs.setdefault("name", "Bloembollen")
+    if image:
+        from wagtail.images import get_image_model
+        from wagtail.images.tests.utils import get_test_image_file
+
+        kwargs["image"] = get_image_model().objects.create(
+            title=kwargs["name"], file=get_test_image_file(colour="green")
+        )
+    return Present.objects.create(wop=wop, stock=stock, **kwargs)
+
+
+def welcome_claim_form_data(**changes) -> dict:
+    """A claim as a new resident fills it in: phone only, moved in a month
+    ago, in Schollevaar (2906). A change to None leaves the field out."""
+    data = {
+        "name": "Patricia Jansen",
+        "street": "Maasstraat",
+        "house_number": "12",
+        "house_number_addition": "",
+        "postcode": "2906 ab",
+        "moved_in_on": (timezone.localdate() - timedelta(days=30)).isoformat(),
+        "household_size": "2",
+        "preferred_language": "nl",
+        "phone": "06-12345678",
+        "email": "",
+        "interests": ["buddy", "activities"],
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return {name: value for name, value in data.items() if value is not None}
+
+
+def make_claim(*, wop, **kwargs):
+    """A welcome-pack claim saved straight to the database (no e-mail, no
+    stock taken), online consent; status "new" unless told otherwise."""
+    from neighbourhood.services import consent_record
+    from welcome_pack.models import WelcomePackClaim
+
+    kwargs.setdefault("name", "Patricia Jansen")
+    kwargs.setdefault("phone", "06-12345678")
+    kwargs.setdefault("street", "Maasstraat")
+    kwargs.setdefault("house_number", str(WelcomePackClaim.objects.count() + 1))
+    kwargs.setdefault("postcode", "2906AB")
+    kwargs.setdefault("moved_in_on", timezone.localdate() - timedelta(days=20))
+    kwargs.setdefault("household_size", 2)
+    for field, value in consent_record(text="Ik geef toestemming.").items():
+        kwargs.setdefault(field, value)
+    return WelcomePackClaim.objects.create(wop=wop, **kwargs)

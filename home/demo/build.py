@@ -67,6 +67,12 @@ from neighbourhood.services import (
     submission_withdraw,
     wop_access_sync,
 )
+from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
+from welcome_pack.services import (
+    claim_address_key,
+    claim_transition,
+    claim_withdraw,
+)
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,8 @@ class DemoSummary:
     meal_full_date: str = ""
     action_pages: tuple[BuiltActionPage, ...] = ()
     action_requests: int = 0
+    welcome_packs: tuple[BuiltActionPage, ...] = ()
+    welcome_pack_claims: int = 0
 
 
 @transaction.atomic
@@ -193,6 +201,16 @@ def demo_build() -> DemoSummary:
         )
         for data in content.ACTION_REQUESTS
     ]
+    welcome_packs = [
+        welcome_pack_upsert(wop=wops[data.wop], data=data)
+        for data in content.WELCOME_PACKS
+    ]
+    welcome_claims = [
+        welcome_claim_upsert(
+            wop=wops[data.wop], data=data, volunteer=volunteers[wops[data.wop].pk]
+        )
+        for data in content.WELCOME_CLAIMS
+    ]
     return DemoSummary(
         logins=(content.ADMIN, content.COORDINATOR)
         + tuple(data.volunteer for data in content.WOPS),
@@ -243,6 +261,16 @@ def demo_build() -> DemoSummary:
             for page in action_pages
         ),
         action_requests=len(action_requests),
+        welcome_packs=tuple(
+            BuiltActionPage(
+                title=page.title,
+                url=page.url,
+                wop_title=page.get_parent().title,
+                kind="welcome_pack",
+            )
+            for page in welcome_packs
+        ),
+        welcome_pack_claims=len(welcome_claims),
     )
 
 
@@ -763,6 +791,103 @@ def action_request_upsert(
                 on=handled_on,
             )
     return request
+
+
+def welcome_pack_upsert(
+    *, wop: NeighbourhoodPage, data: content.WelcomePackData
+) -> WelcomePackPage:
+    """The WOP's welcome pack page and its presents. A present's stock is set
+    when it is created and then left alone: volunteers count it."""
+    page = page_upsert(
+        parent=wop,
+        page_class=WelcomePackPage,
+        slug=content.WELCOME_PACK_SLUG,
+        fields={
+            "title": content.WELCOME_PACK_TITLE,
+            "intro": data.intro,
+            "body": data.body,
+        },
+    )
+    for name, stock in data.presents:
+        Present.objects.get_or_create(wop=wop, name=name, defaults={"stock": stock})
+    return page
+
+
+# The steps from new to each demo status, as volunteers take them.
+_CLAIM_STEPS = {
+    ClaimStatus.PACKED: [ClaimStatus.PACKED],
+    ClaimStatus.DELIVERED: [ClaimStatus.PACKED, ClaimStatus.DELIVERED],
+    ClaimStatus.NOT_DELIVERED: [ClaimStatus.PACKED, ClaimStatus.NOT_DELIVERED],
+}
+
+
+def welcome_claim_upsert(
+    *,
+    wop: NeighbourhoodPage,
+    data: content.WelcomeClaimData,
+    volunteer: User,
+) -> WelcomePackClaim:
+    """A claim, created once and then left alone (like the action requests).
+
+    Written directly rather than through ``welcome_pack_claim``, so seeding
+    mails nobody; the present comes out of stock as the service does it. Its
+    steps go through ``claim_transition`` with the WOP's volunteer, so they
+    are logged; a withdrawn one through ``claim_withdraw``.
+    """
+    key = claim_address_key(
+        postcode=data.postcode,
+        house_number=data.house_number,
+        addition=data.house_number_addition,
+    )
+    claims = WelcomePackClaim.objects.filter(wop=wop)
+    if data.status == ClaimStatus.WITHDRAWN:
+        # Withdrawn means anonymised: no name or address left to find it by.
+        existing = claims.filter(status=ClaimStatus.WITHDRAWN).first()
+    else:
+        existing = claims.filter(address_key=key).first()
+    if existing is not None:
+        return existing
+    came_in = timezone.now() - timedelta(days=data.days_ago)
+    present = None
+    if data.present:
+        present = Present.objects.get(wop=wop, name=data.present)
+        present.stock = max(present.stock - 1, 0)
+        present.save(update_fields=["stock"])
+    claim = WelcomePackClaim.objects.create(
+        wop=wop,
+        created_at=came_in,
+        registered_by=(
+            volunteer if data.consent_method != ConsentMethod.ONLINE else None
+        ),
+        name=data.name,
+        phone=data.phone,
+        email=data.email,
+        street=data.street,
+        house_number=data.house_number,
+        house_number_addition=data.house_number_addition,
+        postcode=data.postcode,
+        contact_preference="phone" if data.phone else "email",
+        moved_in_on=timezone.localdate() - timedelta(days=data.moved_in_days_ago),
+        household_size=data.household_size,
+        preferred_language=data.preferred_language,
+        present=present,
+        interests=list(data.interests),
+        address_key=key,
+        **consent_record(text=content.WELCOME_CONSENT_TEXT, method=data.consent_method)
+        | {"consent_at": came_in},
+    )
+    log(instance=claim, action="wagtail.create", user=claim.registered_by)
+    if data.status == ClaimStatus.WITHDRAWN:
+        return claim_withdraw(submission=claim)
+    for step in _CLAIM_STEPS.get(data.status, []):
+        claim = claim_transition(
+            claim=claim,
+            to=step,
+            by=volunteer,
+            on=timezone.localdate() - timedelta(days=data.handled_days_ago),
+            reason=data.not_delivered_reason,
+        )
+    return claim
 
 
 def event_index_upsert(*, parent: Page, title: str, slug: str, intro: str):

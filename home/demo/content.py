@@ -2141,3 +2141,199 @@ ACTION_REQUESTS = (
         days_ago=1,
     ),
 )
+
+
+# Welcome packs ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WelcomePackData:
+    wop: str
+    intro: str
+    body: str
+    # (name, stock before the demo claims took theirs)
+    presents: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class WelcomeClaimData:
+    wop: str
+    status: str  # a ClaimStatus value
+    name: str
+    street: str
+    house_number: str
+    postcode: str  # six characters, as stored
+    household_size: int
+    phone: str = ""
+    email: str = ""
+    house_number_addition: str = ""
+    preferred_language: str = "nl"
+    present: str = ""  # a present's name in the claim's WOP
+    interests: tuple[str, ...] = ()
+    consent_method: str = "online"
+    days_ago: int = 0  # when the claim came in
+    moved_in_days_ago: int = 30
+    handled_days_ago: int = 0  # delivered: when
+    not_delivered_reason: str = ""
+
+
+WELCOME_PACK_TITLE = "Welkomstpakket"
+WELCOME_PACK_SLUG = "welkomstpakket"
+WELCOME_CONSENT_TEXT = (
+    "Ik geef toestemming dat de vrijwilligers van het WOP mijn gegevens "
+    "gebruiken om het welkomstpakket te bezorgen. Zoals beschreven in de "
+    "privacyverklaring."
+)
+WELCOME_PACK_BODY = """\
+<p>In het pakket zit:</p>
+<ul>
+<li>een lijst met activiteiten in de wijk voor de komende weken;</li>
+<li>het smoelenboek: de mensen in de wijk bij wie u terecht kunt;</li>
+<li>een klein cadeautje dat u zelf kiest.</li>
+</ul>
+<p>Een vrijwilliger brengt het pakket binnen twee weken bij u thuis.</p>"""
+
+COFFEE = "Tegoedbon koffie in het buurthuis"
+SEEDS = "Bloemzaadjes"
+MAP = "Kaart van de wijk"
+
+WELCOME_PACKS = (
+    WelcomePackData(
+        wop="schollevaar",
+        intro="Nieuw in Schollevaar? Welkom! Vraag ons ontmoetingspakket aan.",
+        body=WELCOME_PACK_BODY,
+        presents=((COFFEE, 12), (SEEDS, 8), (MAP, 5)),
+    ),
+    WelcomePackData(
+        wop="oostgaarde",
+        intro="Net verhuisd naar Oostgaarde? Wij brengen u een welkomstpakket.",
+        body=WELCOME_PACK_BODY,
+        # The seeds ran out here: the form shows them as "op".
+        presents=((COFFEE, 6), (SEEDS, 0), (MAP, 4)),
+    ),
+    WelcomePackData(
+        wop="middelwatering",
+        intro="Welkom in Middelwatering! Maak kennis met uw buurt.",
+        body=WELCOME_PACK_BODY,
+        presents=((COFFEE, 10), (MAP, 10)),
+    ),
+    WelcomePackData(
+        wop="s-gravenland",
+        intro="Nieuw in ’s-Gravenland? Kies een cadeautje en wij komen langs.",
+        body=WELCOME_PACK_BODY,
+        presents=((SEEDS, 15), (MAP, 6)),
+    ),
+)
+
+# Yonas-like: Eritrean newcomer learning Dutch, prefers Tigrinya.
+WELCOME_YONAS = WelcomeClaimData(
+    wop="schollevaar",
+    status="new",
+    name="Yonas Tesfamariam",
+    street="Dotterbloemstraat",
+    house_number="41",
+    postcode="2906VB",
+    household_size=1,
+    phone="06-41 22 33 44",
+    preferred_language="ti",
+    present=MAP,
+    interests=("buddy", "activities"),
+    consent_method="verbal",
+    days_ago=3,
+    moved_in_days_ago=21,
+)
+# Patricia-like: single mother who just moved to Capelle.
+WELCOME_PATRICIA = WelcomeClaimData(
+    wop="schollevaar",
+    status="packed",
+    name="Patricia Koster",
+    street="Reigerhof",
+    house_number="7",
+    house_number_addition="B",
+    postcode="2907BK",
+    household_size=2,
+    email="patricia.koster@example.org",
+    present=COFFEE,
+    interests=("activities",),
+    days_ago=6,
+    moved_in_days_ago=35,
+)
+
+WELCOME_CLAIMS = (
+    WELCOME_YONAS,
+    WELCOME_PATRICIA,
+    # Came in three weeks ago and still not brought: flagged "te laat".
+    WelcomeClaimData(
+        wop="schollevaar",
+        status="new",
+        name="Mehmet Yildiz",
+        street="Kievitlaan",
+        house_number="88",
+        postcode="2907KC",
+        household_size=4,
+        phone="06-18 27 36 45",
+        preferred_language="tr",
+        present=SEEDS,
+        days_ago=21,
+        moved_in_days_ago=40,
+    ),
+    WelcomeClaimData(
+        wop="oostgaarde",
+        status="delivered",
+        name="Ingrid Bos",
+        street="Koperwiek",
+        house_number="15",
+        postcode="2904RA",
+        household_size=2,
+        phone="010-450 12 12",
+        present=COFFEE,
+        interests=("volunteering",),
+        days_ago=12,
+        moved_in_days_ago=50,
+        handled_days_ago=4,
+    ),
+    WelcomeClaimData(
+        wop="oostgaarde",
+        status="not_delivered",
+        name="Kevin de Graaf",
+        street="Lijsterbes",
+        house_number="203",
+        postcode="2904AB",
+        household_size=1,
+        phone="06-55 44 33 22",
+        present=MAP,
+        days_ago=10,
+        not_delivered_reason=(
+            "Twee keer aangebeld, niemand thuis. Briefje in de bus gedaan."
+        ),
+    ),
+    WelcomeClaimData(
+        wop="middelwatering",
+        status="delivered",
+        name="Fam. Nguyen",
+        street="Slotlaan",
+        house_number="310",
+        postcode="2902AK",
+        household_size=5,
+        phone="06-90 80 70 60",
+        preferred_language="en",
+        present=COFFEE,
+        interests=("buddy",),
+        consent_method="paper",
+        days_ago=9,
+        moved_in_days_ago=60,
+        handled_days_ago=2,
+    ),
+    WelcomeClaimData(
+        wop="s-gravenland",
+        status="withdrawn",
+        name="Sanne Vermeer",
+        street="Kerklaan",
+        house_number="5",
+        postcode="2905AC",
+        household_size=3,
+        email="sanne.vermeer@example.org",
+        present=SEEDS,
+        days_ago=8,
+    ),
+)

@@ -51,6 +51,8 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.selectors import wop_for_postcode
+from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
+from welcome_pack.selectors import claim_is_overdue
 
 STREETS = sum(len(wop.streets) for wop in content.WOPS)
 KEY_FIGURES = sum(len(wop.key_figures) for wop in content.WOPS)
@@ -85,6 +87,8 @@ def counts() -> dict[str, int]:
         "card designs": CardDesign.objects.count(),
         "action requests": ActionRequest.objects.count(),
         "tile stocks": TileStock.objects.count(),
+        "presents": Present.objects.count(),
+        "welcome pack claims": WelcomePackClaim.objects.count(),
         # The seed writes sign-ups directly: nobody is mailed.
         "outbox e-mails": OutboxEmail.objects.count(),
     }
@@ -101,11 +105,12 @@ def expected_counts() -> dict[str, int]:
         + CALENDARS
         + len(content.EVENTS)
         + len(content.ACTION_PAGES)
+        + len(content.WELCOME_PACKS)
     )
     return {
         # Root, home, "Wijken", the WOPs with their streets, the standard pages,
         # the buddy projects, the calendars with their activities, the action
-        # pages.
+        # pages, the welcome packs.
         "pages": pages,
         "revisions": pages - 1,  # one for every page but the root
         "images": KEY_FIGURES + len(content.CARD_DESIGNS),
@@ -133,6 +138,8 @@ def expected_counts() -> dict[str, int]:
         "card designs": len(content.CARD_DESIGNS),
         "action requests": len(content.ACTION_REQUESTS),
         "tile stocks": len(content.TILE_STOCK),
+        "presents": sum(len(pack.presents) for pack in content.WELCOME_PACKS),
+        "welcome pack claims": len(content.WELCOME_CLAIMS),
         "outbox e-mails": 0,
     }
 
@@ -392,6 +399,34 @@ def assert_actions_complete() -> None:
         assert TileStock.objects.get(wop__slug=slug).quantity == quantity - taken
 
 
+def assert_welcome_packs_complete() -> None:
+    """A pack in every WOP, one present out of stock, claims in every step,
+    one of them late, each in the WOP of its postcode."""
+    for wop in NeighbourhoodPage.objects.all():
+        assert WelcomePackPage.objects.child_of(wop).live().exists()
+        assert Present.objects.filter(wop=wop).count() >= 2
+    assert Present.objects.filter(stock=0).count() == 1
+    claims = WelcomePackClaim.objects.all()
+    assert set(claims.values_list("status", flat=True)) == set(ClaimStatus.values)
+    assert [claim.name for claim in claims if claim_is_overdue(claim)] == [
+        "Mehmet Yildiz"
+    ]
+    assert claims.get(name=content.WELCOME_YONAS.name).preferred_language == "ti"
+    patricia = claims.get(name=content.WELCOME_PATRICIA.name)
+    assert patricia.household_size == 2
+    for claim in claims.active():
+        assert wop_for_postcode(postcode=claim.postcode) == claim.wop
+        assert claim.present is None or claim.present.wop == claim.wop
+    delivered = claims.get(name="Ingrid Bos")
+    assert delivered.delivered_on is not None
+    assert delivered.delivered_by.groups.filter(
+        volunteer_wop__wop=delivered.wop
+    ).exists()
+    assert claims.get(status=ClaimStatus.NOT_DELIVERED).not_delivered_reason
+    withdrawn = claims.get(status=ClaimStatus.WITHDRAWN)
+    assert withdrawn.name == withdrawn.email == withdrawn.address_key == ""
+
+
 def assert_output_lists_the_logins(output: str) -> None:
     assert "http://127.0.0.1:8000/beheer/" in output
     assert content.UNCOVERED_POSTCODE in output
@@ -434,6 +469,8 @@ def test_seed_builds_the_demo_and_a_second_run_duplicates_nothing(settings, tmp_
     assert (
         f"Neighbour actions ({len(content.ACTION_REQUESTS)} requests)" in first_output
     )
+    assert f"Welcome packs ({len(content.WELCOME_CLAIMS)} claims)" in first_output
+    assert_welcome_packs_complete()
 
 
 @pytest.mark.django_db

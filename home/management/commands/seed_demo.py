@@ -9,8 +9,9 @@ class Command(BaseCommand):
     help = (
         "Build the Capelle demo site: home page, four WOPs with streets and key "
         "figures, buddy projects with sign-ups and matches, activity calendars "
-        "with RSVPs, neighbour actions with requests in every step, standard "
-        "pages and demo logins. Safe to run again: it updates "
+        "with RSVPs, neighbour actions with requests in every step, welcome "
+        "packs with claims in every step, standard pages and demo logins. Safe "
+        "to run again: it updates "
         "what exists and duplicates nothing."
     )
 
@@ -69,3 +70,9 @@ class Command(BaseCommand):
             write(f"  {page.title:<28} {page.wop_title:<16} {base_url}{page.url}")
         write(f"  Queue: {base_url}{reverse('action_request:index')}")
         write(f"  Approved cards to print: {base_url}{reverse('action_request:print')}")
+        write("")
+        write(f"Welcome packs ({summary.welcome_pack_claims} claims):")
+        for page in summary.welcome_packs:
+            write(f"  {page.title:<28} {page.wop_title:<16} {base_url}{page.url}")
+        write(f"  Claims: {base_url}{reverse('welcome_pack_claim:index')}")
+        write(f"  Presents: {base_url}{reverse('welcome_pack_present:index')}")

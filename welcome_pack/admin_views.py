@@ -1,0 +1,443 @@
+"""The welcome packs' admin: the volunteers' list of claims with their steps
+(packed, delivered, could not deliver), the printed pack per claim, the
+presents and their stock, and the dashboard panel.
+
+Every view is scoped to the user's WOPs by ``viewsets``; each step goes
+through ``claim_transition``.
+"""
+
+import django_filters
+from django import forms
+from django.contrib.admin.utils import quote
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.base import BaseObjectMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
+
+from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.viewsets import (
+    WopOwnedFilterSet,
+    WopOwnedIndexView,
+    WopOwnedViewSet,
+    WopScopedObjectMixin,
+)
+from welcome_pack.models import (
+    DELIVERY_DAYS,
+    ClaimStatus,
+    Interest,
+    Present,
+    WelcomePackClaim,
+)
+from welcome_pack.print_views import ClaimPackPrintView
+from welcome_pack.selectors import (
+    claim_counts_per_wop,
+    claim_is_overdue,
+    overdue_q,
+)
+from welcome_pack.services import (
+    TRANSITIONS,
+    ClaimTransitionNotAllowed,
+    claim_transition,
+)
+
+claim_policy = WopOwnedPermissionPolicy(WelcomePackClaim)
+
+
+def address_line(claim: WelcomePackClaim) -> str:
+    """Street and house number with its addition: where the pack goes."""
+    number = f"{claim.house_number}{claim.house_number_addition}"
+    return " ".join(part for part in (claim.street, number) if part)
+
+
+def interests_hint(claim: WelcomePackClaim) -> str:
+    """ "Wil ook: een maatje, vrijwilligerswerk", or "" when nothing more."""
+    labels = dict(Interest.choices)
+    wanted = [
+        str(labels[value]).lower() for value in claim.interests if value in labels
+    ]
+    if not wanted:
+        return ""
+    return _("Wil ook: %(interests)s") % {"interests": ", ".join(wanted)}
+
+
+# The list ---------------------------------------------------------------------
+
+
+class OverdueColumn(Column):
+    """ "Te laat" when the claim was not delivered within the delivery days;
+    worked out from the row itself, so no query per row."""
+
+    def get_value(self, instance):
+        return _("Te laat") if claim_is_overdue(instance) else ""
+
+
+class WelcomePackClaimFilterSet(WopOwnedFilterSet):
+    overdue = django_filters.BooleanFilter(
+        label=gettext_lazy("Te laat"),
+        method="filter_overdue",
+        widget=BooleanRadioSelect,
+    )
+
+    class Meta:
+        model = WelcomePackClaim
+        fields = ["status", "overdue", "wop"]
+
+    def filter_overdue(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(overdue_q()) if value else queryset.exclude(overdue_q())
+
+
+class WelcomePackClaimIndexView(WopOwnedIndexView):
+    """Welkomstpakketten: every claim of the user's WOPs; a row opens its
+    "Afhandelen" page."""
+
+    handle_url_name = None
+    print_url_name = None
+
+    def _get_title_column(self, field_name, *args, **kwargs):
+        column_class = self._get_title_column_class(TitleColumn)
+        return column_class(
+            "name",
+            label=gettext_lazy("Naam"),
+            sort_key="name",
+            get_url=self.get_handle_url,
+        )
+
+    def get_handle_url(self, instance):
+        return reverse(self.handle_url_name, args=[quote(instance.pk)])
+
+    def get_list_more_buttons(self, instance):
+        return [
+            ListingButton(
+                _("Afhandelen"),
+                url=self.get_handle_url(instance),
+                icon_name="tasks",
+                priority=5,
+            ),
+            ListingButton(
+                _("Pakket afdrukken"),
+                url=reverse(self.print_url_name, args=[quote(instance.pk)]),
+                icon_name="doc-full",
+                priority=6,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
+
+# Handling one claim -------------------------------------------------------------
+
+
+class ClaimTransitionForm(forms.Form):
+    """One step for one claim; the service decides whether it may be taken."""
+
+    to = forms.ChoiceField(
+        choices=[
+            (status, status.label)
+            for status in (
+                ClaimStatus.PACKED,
+                ClaimStatus.DELIVERED,
+                ClaimStatus.NOT_DELIVERED,
+            )
+        ]
+    )
+    on = forms.DateField(
+        label=gettext_lazy("Bezorgd op"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Waarom lukte het niet?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy(
+            "Bijvoorbeeld: drie keer niemand thuis, of het adres bestaat niet."
+        ),
+    )
+
+
+class WelcomePackClaimHandleView(
+    WopScopedObjectMixin,
+    PermissionCheckedMixin,
+    BaseObjectMixin,
+    WagtailAdminTemplateMixin,
+    TemplateView,
+):
+    """Afhandelen: the claim, the address and the chosen present, with a
+    button for each step it can take next."""
+
+    model = WelcomePackClaim
+    permission_policy = claim_policy
+    permission_required = "change"
+    template_name = "welcome_pack/admin/claim_handle.html"
+    page_title = gettext_lazy("Afhandelen")
+    header_icon = "tasks"
+    index_url_name = None
+    edit_url_name = None
+    history_url_name = None
+    print_url_name = None
+
+    def get_base_object_queryset(self):
+        return self.get_scoped_queryset().select_related(
+            "wop", "present", "delivered_by"
+        )
+
+    def get_object(self):
+        return self.check_object_permission(super().get_object())
+
+    def get_page_subtitle(self):
+        return str(self.object.name or self.object)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse(self.index_url_name),
+                "label": _("Welkomstpakketten"),
+            },
+            {"url": "", "label": self.get_page_subtitle()},
+        ]
+
+    @cached_property
+    def header_buttons(self):
+        pk = quote(self.object.pk)
+        return [
+            HeaderButton(
+                _("Pakket afdrukken"),
+                url=reverse(self.print_url_name, args=[pk]),
+                icon_name="doc-full",
+            ),
+            HeaderButton(
+                _("Gegevens wijzigen"),
+                url=reverse(self.edit_url_name, args=[pk]),
+                icon_name="edit",
+            ),
+            HeaderButton(
+                _("Geschiedenis"),
+                url=reverse(self.history_url_name, args=[pk]),
+                icon_name="history",
+            ),
+        ]
+
+    def get_context_data(self, form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        claim = self.object
+        allowed = TRANSITIONS.get(claim.status, set())
+        context.update(
+            claim=claim,
+            address=address_line(claim),
+            interests=interests_hint(claim),
+            overdue=claim_is_overdue(claim),
+            may_pack=ClaimStatus.PACKED in allowed,
+            may_deliver=ClaimStatus.DELIVERED in allowed,
+            may_fail=ClaimStatus.NOT_DELIVERED in allowed,
+            form=form or ClaimTransitionForm(),
+            today=timezone.localdate(),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = ClaimTransitionForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Deze stap bestaat niet."))
+            return self.render_to_response(self.get_context_data(form=form))
+        data = form.cleaned_data
+        try:
+            claim_transition(
+                claim=self.object,
+                to=data["to"],
+                by=request.user,
+                on=data["on"],
+                reason=data["reason"],
+            )
+        except ClaimTransitionNotAllowed as refused:
+            messages.error(request, str(refused))
+            return self.render_to_response(self.get_context_data(form=form))
+        messages.success(
+            request,
+            _("Welkomstpakket voor %(name)s: nu ‘%(status)s’.")
+            % {"name": self.object.name, "status": ClaimStatus(data["to"]).label},
+        )
+        return redirect(request.path)
+
+
+# The viewsets ----------------------------------------------------------------------
+
+
+class WelcomePackClaimViewSet(WopOwnedViewSet):
+    """Welkomstpakketten: the claims of the user's WOPs. Claims come in from
+    the welcome pack pages; there is no empty form here."""
+
+    model = WelcomePackClaim
+    name = "welcome_pack_claim"
+    url_prefix = "welkomstpakketten/aanvragen"
+    icon = "mail"
+    menu_label = gettext_lazy("Aanvragen")
+    index_view_class = WelcomePackClaimIndexView
+    filterset_class = WelcomePackClaimFilterSet
+    select_related = ("wop", "present")
+    ordering = ("-created_at", "pk")
+    list_display = [
+        "name",
+        Column("address", label=gettext_lazy("Adres"), accessor=address_line),
+        DateColumn(
+            "moved_in_on", label=gettext_lazy("Verhuisd op"), sort_key="moved_in_on"
+        ),
+        Column("present", label=gettext_lazy("Cadeautje")),
+        Column(
+            "preferred_language",
+            label=gettext_lazy("Taal"),
+            accessor="get_preferred_language_display",
+        ),
+        Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
+        OverdueColumn("overdue", label=gettext_lazy("Te laat")),
+        DateColumn(
+            "created_at", label=gettext_lazy("Aangevraagd"), sort_key="created_at"
+        ),
+        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
+    ]
+    search_fields = ["name", "street", "postcode", "email", "phone"]
+    list_export = [
+        "name",
+        "address",
+        "postcode",
+        "phone",
+        "email",
+        "moved_in_on",
+        "household_size",
+        "present",
+        "get_preferred_language_display",
+        "get_status_display",
+        "delivered_on",
+        "created_at",
+        "wop",
+    ]
+    export_headings = {
+        "address": gettext_lazy("Adres"),
+        "present": gettext_lazy("Cadeautje"),
+        "get_preferred_language_display": gettext_lazy("Taal"),
+        "get_status_display": gettext_lazy("Status"),
+    }
+    export_filename = "welkomstpakketten"
+    # Address and present are the household's claim: not changed here.
+    form_fields = [
+        "name",
+        "phone",
+        "email",
+        "household_size",
+        "preferred_language",
+    ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            add_url_name=None,
+            handle_url_name=self.get_url_name("handle"),
+            print_url_name=self.get_url_name("print"),
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
+        ] + [
+            path(
+                "afhandelen/<int:pk>/",
+                self.construct_view(
+                    WelcomePackClaimHandleView,
+                    edit_url_name=self.get_url_name("edit"),
+                    history_url_name=self.get_url_name("history"),
+                ),
+                name="handle",
+            ),
+            path(
+                "afdrukken/<int:pk>/",
+                self.construct_view(ClaimPackPrintView),
+                name="print",
+            ),
+        ]
+
+
+def _stock_text(present: Present) -> str:
+    return str(present.stock) if present.stock else _("Op")
+
+
+class PresentViewSet(WopOwnedViewSet):
+    """Cadeautjes: what new residents can choose from in each WOP, and how
+    many are left; a claim takes one."""
+
+    model = Present
+    name = "welcome_pack_present"
+    url_prefix = "welkomstpakketten/cadeautjes"
+    icon = "pick"
+    menu_label = gettext_lazy("Cadeautjes")
+    list_display = [
+        "name",
+        Column(
+            "stock",
+            label=gettext_lazy("Op voorraad"),
+            accessor=_stock_text,
+            sort_key="stock",
+        ),
+        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
+    ]
+    list_export = ["name", "stock", "wop"]
+    list_filter = ["wop"]
+    search_fields = ["name"]
+    form_fields = ["wop", "name", "image", "stock"]
+    export_filename = "cadeautjes"
+
+
+welcome_pack_claim_viewset = WelcomePackClaimViewSet()
+present_viewset = PresentViewSet()
+
+
+class WelcomePackViewSetGroup(ViewSetGroup):
+    menu_label = gettext_lazy("Welkomstpakketten")
+    menu_icon = "mail"
+    menu_order = 165
+    items = (welcome_pack_claim_viewset, present_viewset)
+
+
+# Dashboard -------------------------------------------------------------------------
+
+
+class WelcomePacksPanel(Component):
+    """Welkomstpakketten: per WOP of the user, how many claims wait to be
+    packed or brought, and how many are late."""
+
+    name = "welcome_packs"
+    template_name = "welcome_pack/admin/welcome_packs_panel.html"
+    order = 105
+
+    def render_html(self, parent_context=None):
+        user = parent_context["request"].user
+        if not claim_policy.user_has_any_permission(user, ["change", "view"]):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        index_url = reverse(welcome_pack_claim_viewset.get_url_name("index"))
+        rows = claim_counts_per_wop(user=parent_context["request"].user)
+        for row in rows:
+            wop = f"{index_url}?wop={row['wop_id']}"
+            row.update(
+                new_url=f"{wop}&status={ClaimStatus.NEW}",
+                packed_url=f"{wop}&status={ClaimStatus.PACKED}",
+                overdue_url=f"{wop}&overdue=true",
+            )
+        return {
+            "rows": rows,
+            "index_url": index_url,
+            "delivery_days": DELIVERY_DAYS,
+        }

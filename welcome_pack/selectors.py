@@ -1,0 +1,71 @@
+"""Reads for the welcome pack: late claims, the dashboard's counts, and what
+goes into the printed pack."""
+
+from datetime import datetime, timedelta
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from events.selectors import event_occurrences_upcoming
+from neighbourhood.models import KeyFigure, NeighbourhoodPage
+from welcome_pack.models import DELIVERY_DAYS, ClaimStatus, WelcomePackClaim
+
+# Still to be brought: counted as waiting on the dashboard.
+WAITING_STATUSES = (ClaimStatus.NEW, ClaimStatus.PACKED)
+# Not at the door yet, though the resident is still waiting for it.
+UNDELIVERED_STATUSES = (
+    ClaimStatus.NEW,
+    ClaimStatus.PACKED,
+    ClaimStatus.NOT_DELIVERED,
+)
+# How many weeks of activities the printed flyer shows.
+FLYER_WEEKS = 4
+
+
+def overdue_since() -> datetime:
+    """Claims made before this moment should have been delivered by now."""
+    return timezone.now() - timedelta(days=DELIVERY_DAYS)
+
+
+def overdue_q() -> Q:
+    """Claims not delivered within ``DELIVERY_DAYS`` of coming in."""
+    return Q(status__in=UNDELIVERED_STATUSES, created_at__lt=overdue_since())
+
+
+def claim_is_overdue(claim: WelcomePackClaim, *, since: datetime | None = None) -> bool:
+    """The same test as ``overdue_q`` for one claim already loaded."""
+    return claim.status in UNDELIVERED_STATUSES and claim.created_at < (
+        since or overdue_since()
+    )
+
+
+def claim_counts_per_wop(*, user) -> list[dict]:
+    """Per WOP ``user`` works in: how many claims are new, packed and late,
+    in one query. WOPs without any claim are left out."""
+    rows = (
+        WelcomePackClaim.objects.for_user(user)
+        .values("wop_id", "wop__title")
+        .annotate(
+            new=Count("pk", filter=Q(status=ClaimStatus.NEW)),
+            packed=Count("pk", filter=Q(status=ClaimStatus.PACKED)),
+            overdue=Count("pk", filter=overdue_q()),
+        )
+        .order_by("wop__title")
+    )
+    return [row for row in rows if row["new"] or row["packed"] or row["overdue"]]
+
+
+def pack_contents(*, wop: NeighbourhoodPage) -> dict:
+    """What every printed pack of ``wop`` holds, whoever it is for: the
+    coming weeks' activities (the same dates as the WOP's calendar) and the
+    key figures. Names no resident, so it may be shown publicly."""
+    return {
+        "wop": wop,
+        "occurrences": event_occurrences_upcoming(wop=wop, weeks=FLYER_WEEKS),
+        "key_figures": list(
+            KeyFigure.objects.filter(wop=wop)
+            .select_related("photo")
+            .order_by("name", "pk")
+        ),
+        "flyer_weeks": FLYER_WEEKS,
+    }

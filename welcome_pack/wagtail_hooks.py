@@ -1,0 +1,22 @@
+"""Registration of the welcome packs' admin: claims, presents, dashboard."""
+
+from wagtail import hooks
+
+from welcome_pack.admin_views import WelcomePacksPanel, WelcomePackViewSetGroup
+from welcome_pack.models import Present
+
+
+@hooks.register("register_admin_viewset")
+def register_welcome_pack_viewsets():
+    return WelcomePackViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_welcome_packs_panel(request, panels):
+    panels.append(WelcomePacksPanel())
+
+
+@hooks.register("neighbourhood_stock_models")
+def welcome_pack_stock_models():
+    """Volunteers count their WOP's presents, like its wave tiles."""
+    return [Present]
