@@ -20,3 +20,20 @@ def add_welcome_packs_panel(request, panels):
 def welcome_pack_stock_models():
     """Volunteers count their WOP's presents, like its wave tiles."""
     return [Present]
+
+
+@hooks.register("neighbourhood_page_sections")
+def add_welcome_pack_section(request, page):
+    """ "Nieuw in de wijk?" on the WOP page, when the WOP offers a pack."""
+    from django.template.loader import render_to_string
+
+    from welcome_pack.models import WelcomePackPage
+
+    pack = WelcomePackPage.objects.child_of(page).live().public().first()
+    if pack is None:
+        return None
+    return render_to_string(
+        "welcome_pack/includes/wop_section.html",
+        {"wop": page, "pack": pack},
+        request=request,
+    )

@@ -97,3 +97,17 @@ def test_delivery_records_date_and_volunteer_and_not_delivered_needs_a_reason(
     assert delivered.delivered_on == timezone.localdate()
     with pytest.raises(ClaimTransitionNotAllowed):
         claim_transition(claim=delivered, to=ClaimStatus.PACKED, by=volunteer)
+
+
+def test_wop_page_invites_new_residents_only_where_a_pack_is_offered(
+    client, wop, other_wop
+):
+    from tests.factories import make_welcome_pack
+
+    make_welcome_pack(wop=wop)
+
+    with_pack = client.get(wop.url).content.decode()
+    without_pack = client.get(other_wop.url).content.decode()
+
+    assert "Vraag het welkomstpakket aan" in with_pack
+    assert "Vraag het welkomstpakket aan" not in without_pack
