@@ -21,12 +21,10 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.base import BaseObjectMixin
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from neighbourhood.models import (
@@ -43,9 +41,9 @@ from neighbourhood.services import TransitionNotAllowed, action_request_transiti
 from neighbourhood.services.actions import TRANSITIONS
 from neighbourhood.viewsets import (
     WopOwnedEditView,
-    WopOwnedIndexView,
+    WopOwnedHandleView,
+    WopOwnedQueueIndexView,
     WopOwnedViewSet,
-    WopScopedObjectMixin,
 )
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
@@ -100,36 +98,14 @@ def done_label(request: ActionRequest) -> str:
 # The queue ---------------------------------------------------------------------
 
 
-class ActionRequestIndexView(WopOwnedIndexView):
+class ActionRequestIndexView(WopOwnedQueueIndexView):
     """Buurtacties: every request of the user's WOPs; a row opens its
     "Afhandelen" page."""
 
-    handle_url_name = None
+    title_field = "kind"
+    title_label = gettext_lazy("Actie")
+    title_accessor = "get_kind_display"
     print_url_name = None
-
-    def _get_title_column(self, field_name, *args, **kwargs):
-        column_class = self._get_title_column_class(TitleColumn)
-        return column_class(
-            "kind",
-            label=gettext_lazy("Actie"),
-            accessor="get_kind_display",
-            sort_key="kind",
-            get_url=self.get_handle_url,
-        )
-
-    def get_handle_url(self, instance):
-        return reverse(self.handle_url_name, args=[quote(instance.pk)])
-
-    def get_list_more_buttons(self, instance):
-        return [
-            ListingButton(
-                _("Afhandelen"),
-                url=self.get_handle_url(instance),
-                icon_name="tasks",
-                priority=5,
-            ),
-            *super().get_list_more_buttons(instance),
-        ]
 
     @cached_property
     def header_buttons(self):
@@ -170,58 +146,21 @@ class TransitionForm(forms.Form):
     )
 
 
-class ActionRequestHandleView(
-    WopScopedObjectMixin,
-    PermissionCheckedMixin,
-    BaseObjectMixin,
-    WagtailAdminTemplateMixin,
-    TemplateView,
-):
+class ActionRequestHandleView(WopOwnedHandleView):
     """Afhandelen: the whole request (the card's text too, before it is
     approved) with a button for each step it can take next."""
 
     model = ActionRequest
     permission_policy = action_policy
-    permission_required = "change"
     template_name = "neighbourhood/admin/action_request_handle.html"
-    page_title = gettext_lazy("Afhandelen")
-    header_icon = "tasks"
-    index_url_name = None
-    edit_url_name = None
-    history_url_name = None
+    step_form_class = TransitionForm
+    refusals = (TransitionNotAllowed,)
 
     def get_base_object_queryset(self):
         return self.get_scoped_queryset().select_related("card_design", "wop")
 
-    def get_object(self):
-        return self.check_object_permission(super().get_object())
-
     def get_page_subtitle(self):
         return f"{self.object.get_kind_display()}: {_description(self.object)}"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {
-                "url": reverse(self.index_url_name),
-                "label": ActionRequest._meta.verbose_name_plural.capitalize(),
-            },
-            {"url": "", "label": self.get_page_subtitle()},
-        ]
-
-    @cached_property
-    def header_buttons(self):
-        return [
-            HeaderButton(
-                _("Gegevens wijzigen"),
-                url=reverse(self.edit_url_name, args=[quote(self.object.pk)]),
-                icon_name="edit",
-            ),
-            HeaderButton(
-                _("Geschiedenis"),
-                url=reverse(self.history_url_name, args=[quote(self.object.pk)]),
-                icon_name="history",
-            ),
-        ]
 
     def steps(self) -> list[dict]:
         """The steps this request can take next, in the order they come."""
@@ -243,7 +182,7 @@ class ActionRequestHandleView(
         return steps
 
     def get_context_data(self, form=None, **kwargs):
-        context = super().get_context_data(**kwargs)
+        context = super().get_context_data(form=form, **kwargs)
         request = self.object
         context.update(
             action_request=request,
@@ -251,38 +190,22 @@ class ActionRequestHandleView(
             recipient_address=_recipient_address(request),
             steps=self.steps(),
             may_decline=ActionStatus.DECLINED in TRANSITIONS.get(request.status, set()),
-            form=form or TransitionForm(),
-            today=timezone.localdate(),
             done_label=done_label(request),
         )
         return context
 
-    def post(self, request, *args, **kwargs):
-        form = TransitionForm(request.POST)
-        if not form.is_valid():
-            messages.error(request, _("Deze stap bestaat niet."))
-            return self.render_to_response(self.get_context_data(form=form))
-        data = form.cleaned_data
-        try:
-            action_request_transition(
-                request=self.object,
-                to=data["to"],
-                by=request.user,
-                reason=data["reason"],
-                on=data["on"],
-            )
-        except TransitionNotAllowed as refused:
-            messages.error(request, str(refused))
-            return self.render_to_response(self.get_context_data(form=form))
-        messages.success(
-            request,
-            _("%(kind)s: nu ‘%(status)s’.")
-            % {
-                "kind": self.object.get_kind_display(),
-                "status": ActionStatus(data["to"]).label,
-            },
+    def take_step(self, data) -> str:
+        action_request_transition(
+            request=self.object,
+            to=data["to"],
+            by=self.request.user,
+            reason=data["reason"],
+            on=data["on"],
         )
-        return redirect(request.path)
+        return _("%(kind)s: nu ‘%(status)s’.") % {
+            "kind": self.object.get_kind_display(),
+            "status": ActionStatus(data["to"]).label,
+        }
 
 
 class ActionRequestEditView(WopOwnedEditView):

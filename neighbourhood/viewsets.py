@@ -12,17 +12,27 @@ this with::
         model = Thing
 """
 
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.forms.models import modelform_factory
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.models import WagtailAdminModelForm
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic import history, usage
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin, history, usage
+from wagtail.admin.views.generic.base import BaseObjectMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.permissions import WopOwnedPermissionPolicy, queryset_for_user
 
@@ -163,6 +173,115 @@ class WopOwnedCopyView(WopScopedObjectMixin, generic.CopyView):
         ):
             raise PermissionDenied
         return obj
+
+
+class WopOwnedQueueIndexView(WopOwnedIndexView):
+    """A queue of things to handle (requests, claims): a row's title and its
+    "Afhandelen" button open the row's handle page."""
+
+    handle_url_name = None
+    # The column that links to the handle page, and how it reads its value.
+    title_field = "__str__"
+    title_label = None
+    title_accessor = None
+
+    def _get_title_column(self, field_name, *args, **kwargs):
+        column_class = self._get_title_column_class(TitleColumn)
+        return column_class(
+            self.title_field,
+            label=self.title_label,
+            accessor=self.title_accessor or self.title_field,
+            sort_key=self.title_field,
+            get_url=self.get_handle_url,
+        )
+
+    def get_handle_url(self, instance):
+        return reverse(self.handle_url_name, args=[quote(instance.pk)])
+
+    def get_list_more_buttons(self, instance):
+        return [
+            ListingButton(
+                _("Afhandelen"),
+                url=self.get_handle_url(instance),
+                icon_name="tasks",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
+
+class WopOwnedHandleView(
+    WopScopedObjectMixin,
+    PermissionCheckedMixin,
+    BaseObjectMixin,
+    WagtailAdminTemplateMixin,
+    TemplateView,
+):
+    """Afhandelen: one row of a queue, with a form for each step it can take.
+
+    A subclass sets ``model``, ``permission_policy``, ``template_name`` and
+    ``step_form_class``, and implements ``take_step(data)``, which calls the
+    service and returns the success message; the service's refusals
+    (``refusals``, exception classes) are shown as errors.
+    """
+
+    permission_required = "change"
+    page_title = gettext_lazy("Afhandelen")
+    header_icon = "tasks"
+    index_url_name = None
+    edit_url_name = None
+    history_url_name = None
+    step_form_class = None
+    refusals = ()
+
+    def get_object(self):
+        return self.check_object_permission(super().get_object())
+
+    def get_index_label(self) -> str:
+        return self.model._meta.verbose_name_plural.capitalize()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse(self.index_url_name), "label": self.get_index_label()},
+            {"url": "", "label": self.get_page_subtitle()},
+        ]
+
+    @cached_property
+    def header_buttons(self):
+        pk = quote(self.object.pk)
+        return [
+            HeaderButton(
+                _("Gegevens wijzigen"),
+                url=reverse(self.edit_url_name, args=[pk]),
+                icon_name="edit",
+            ),
+            HeaderButton(
+                _("Geschiedenis"),
+                url=reverse(self.history_url_name, args=[pk]),
+                icon_name="history",
+            ),
+        ]
+
+    def get_context_data(self, form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(form=form or self.step_form_class(), today=timezone.localdate())
+        return context
+
+    def take_step(self, data) -> str:
+        raise NotImplementedError
+
+    def post(self, request, *args, **kwargs):
+        form = self.step_form_class(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Deze stap bestaat niet."))
+            return self.render_to_response(self.get_context_data(form=form))
+        try:
+            message = self.take_step(form.cleaned_data)
+        except self.refusals as refused:
+            messages.error(request, str(refused))
+            return self.render_to_response(self.get_context_data(form=form))
+        messages.success(request, message)
+        return redirect(request.path)
 
 
 class WopOwnedViewSet(ModelViewSet):

@@ -9,19 +9,12 @@ through ``claim_transition``.
 import django_filters
 from django import forms
 from django.contrib.admin.utils import quote
-from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
-from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.base import BaseObjectMixin
-from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
@@ -29,9 +22,9 @@ from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from neighbourhood.permissions import WopOwnedPermissionPolicy
 from neighbourhood.viewsets import (
     WopOwnedFilterSet,
-    WopOwnedIndexView,
+    WopOwnedHandleView,
+    WopOwnedQueueIndexView,
     WopOwnedViewSet,
-    WopScopedObjectMixin,
 )
 from welcome_pack.models import (
     DELIVERY_DAYS,
@@ -100,40 +93,25 @@ class WelcomePackClaimFilterSet(WopOwnedFilterSet):
         return queryset.filter(overdue_q()) if value else queryset.exclude(overdue_q())
 
 
-class WelcomePackClaimIndexView(WopOwnedIndexView):
+class WelcomePackClaimIndexView(WopOwnedQueueIndexView):
     """Welkomstpakketten: every claim of the user's WOPs; a row opens its
     "Afhandelen" page."""
 
-    handle_url_name = None
+    title_field = "name"
+    title_label = gettext_lazy("Naam")
     print_url_name = None
 
-    def _get_title_column(self, field_name, *args, **kwargs):
-        column_class = self._get_title_column_class(TitleColumn)
-        return column_class(
-            "name",
-            label=gettext_lazy("Naam"),
-            sort_key="name",
-            get_url=self.get_handle_url,
-        )
-
-    def get_handle_url(self, instance):
-        return reverse(self.handle_url_name, args=[quote(instance.pk)])
-
     def get_list_more_buttons(self, instance):
+        handle, *others = super().get_list_more_buttons(instance)
         return [
-            ListingButton(
-                _("Afhandelen"),
-                url=self.get_handle_url(instance),
-                icon_name="tasks",
-                priority=5,
-            ),
+            handle,
             ListingButton(
                 _("Pakket afdrukken"),
                 url=reverse(self.print_url_name, args=[quote(instance.pk)]),
                 icon_name="doc-full",
                 priority=6,
             ),
-            *super().get_list_more_buttons(instance),
+            *others,
         ]
 
 
@@ -168,25 +146,15 @@ class ClaimTransitionForm(forms.Form):
     )
 
 
-class WelcomePackClaimHandleView(
-    WopScopedObjectMixin,
-    PermissionCheckedMixin,
-    BaseObjectMixin,
-    WagtailAdminTemplateMixin,
-    TemplateView,
-):
+class WelcomePackClaimHandleView(WopOwnedHandleView):
     """Afhandelen: the claim, the address and the chosen present, with a
     button for each step it can take next."""
 
     model = WelcomePackClaim
     permission_policy = claim_policy
-    permission_required = "change"
     template_name = "welcome_pack/admin/claim_handle.html"
-    page_title = gettext_lazy("Afhandelen")
-    header_icon = "tasks"
-    index_url_name = None
-    edit_url_name = None
-    history_url_name = None
+    step_form_class = ClaimTransitionForm
+    refusals = (ClaimTransitionNotAllowed,)
     print_url_name = None
 
     def get_base_object_queryset(self):
@@ -194,44 +162,25 @@ class WelcomePackClaimHandleView(
             "wop", "present", "delivered_by"
         )
 
-    def get_object(self):
-        return self.check_object_permission(super().get_object())
-
     def get_page_subtitle(self):
         return str(self.object.name or self.object)
 
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {
-                "url": reverse(self.index_url_name),
-                "label": _("Welkomstpakketten"),
-            },
-            {"url": "", "label": self.get_page_subtitle()},
-        ]
+    def get_index_label(self) -> str:
+        return _("Welkomstpakketten")
 
     @cached_property
     def header_buttons(self):
-        pk = quote(self.object.pk)
         return [
             HeaderButton(
                 _("Pakket afdrukken"),
-                url=reverse(self.print_url_name, args=[pk]),
+                url=reverse(self.print_url_name, args=[quote(self.object.pk)]),
                 icon_name="doc-full",
             ),
-            HeaderButton(
-                _("Gegevens wijzigen"),
-                url=reverse(self.edit_url_name, args=[pk]),
-                icon_name="edit",
-            ),
-            HeaderButton(
-                _("Geschiedenis"),
-                url=reverse(self.history_url_name, args=[pk]),
-                icon_name="history",
-            ),
+            *super().header_buttons,
         ]
 
     def get_context_data(self, form=None, **kwargs):
-        context = super().get_context_data(**kwargs)
+        context = super().get_context_data(form=form, **kwargs)
         claim = self.object
         allowed = TRANSITIONS.get(claim.status, set())
         context.update(
@@ -242,34 +191,21 @@ class WelcomePackClaimHandleView(
             may_pack=ClaimStatus.PACKED in allowed,
             may_deliver=ClaimStatus.DELIVERED in allowed,
             may_fail=ClaimStatus.NOT_DELIVERED in allowed,
-            form=form or ClaimTransitionForm(),
-            today=timezone.localdate(),
         )
         return context
 
-    def post(self, request, *args, **kwargs):
-        form = ClaimTransitionForm(request.POST)
-        if not form.is_valid():
-            messages.error(request, _("Deze stap bestaat niet."))
-            return self.render_to_response(self.get_context_data(form=form))
-        data = form.cleaned_data
-        try:
-            claim_transition(
-                claim=self.object,
-                to=data["to"],
-                by=request.user,
-                on=data["on"],
-                reason=data["reason"],
-            )
-        except ClaimTransitionNotAllowed as refused:
-            messages.error(request, str(refused))
-            return self.render_to_response(self.get_context_data(form=form))
-        messages.success(
-            request,
-            _("Welkomstpakket voor %(name)s: nu ‘%(status)s’.")
-            % {"name": self.object.name, "status": ClaimStatus(data["to"]).label},
+    def take_step(self, data) -> str:
+        claim_transition(
+            claim=self.object,
+            to=data["to"],
+            by=self.request.user,
+            on=data["on"],
+            reason=data["reason"],
         )
-        return redirect(request.path)
+        return _("Welkomstpakket voor %(name)s: nu ‘%(status)s’.") % {
+            "name": self.object.name,
+            "status": ClaimStatus(data["to"]).label,
+        }
 
 
 # The viewsets ----------------------------------------------------------------------
