@@ -7,20 +7,17 @@ The forms validate; the views hand their data to the services.
 from datetime import timedelta
 
 from django import forms
-from django.db.models import Q, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
-from neighbourhood.forms import REACH_MESSAGE
-from neighbourhood.models import ConsentMethod
+from neighbourhood.admin_forms import AssistedRegistrationMixin, ContactFieldsMixin
 from neighbourhood.permissions import wop_ids_for_user
-from neighbourhood.phones import phone_digits, validate_phone
-from neighbourhood.postcodes import format_postcode, normalise_postcode
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.phones import phone_digits
+from neighbourhood.postcodes import normalise_postcode
 from neighbourhood.viewsets import WopOwnedAdminForm
 
 # How far ahead a volunteer can sign someone up from the admin.
@@ -45,21 +42,6 @@ def occurrence_label(occurrence: EventOccurrence) -> str:
     if capacity is not None and confirmed is not None and confirmed >= capacity:
         label += " – " + _("vol, dus op de wachtlijst")
     return label
-
-
-class ContactFieldsMixin:
-    """Phone tidied, and at least a phone number or an e-mail address."""
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        return validate_phone(phone) if phone.strip() else ""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if "phone" in cleaned_data and "email" in cleaned_data:
-            if not cleaned_data["phone"] and not cleaned_data["email"]:
-                self.add_error("phone", REACH_MESSAGE)
-        return cleaned_data
 
 
 class EventRSVPAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
@@ -98,7 +80,9 @@ class EventRSVPAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
             del self.fields["promotion_told"]
 
 
-class AssistedRSVPForm(ContactFieldsMixin, WopOwnedAdminForm):
+class AssistedRSVPForm(
+    AssistedRegistrationMixin, ContactFieldsMixin, WopOwnedAdminForm
+):
     """A volunteer signs a resident up for one date (phone, paper, doorstep).
 
     Offers the coming weeks' dates with sign-up of activities in the user's
@@ -107,23 +91,9 @@ class AssistedRSVPForm(ContactFieldsMixin, WopOwnedAdminForm):
     resident's postcode, which must be one of the user's.
     """
 
-    consent_method = forms.ChoiceField(
-        label=_("Toestemming gegeven"),
-        choices=[
-            (ConsentMethod.VERBAL, _("mondeling")),
-            (ConsentMethod.PAPER, _("op papier")),
-        ],
-        initial=ConsentMethod.VERBAL,
-        widget=forms.RadioSelect,
-    )
-    consent_given = forms.BooleanField(
-        label=_("De bewoner heeft toestemming gegeven"),
-        error_messages={
-            "required": _(
-                "Zonder toestemming van de bewoner mogen we de gegevens niet "
-                "opslaan. Vraag het eerst, en vink dit dan aan."
-            )
-        },
+    city_wide_postcode_message = _(
+        "Deze activiteit is voor de hele stad. Vul de postcode in: daaraan "
+        "zien we bij welke wijk de aanmelding hoort."
     )
     people = forms.IntegerField(label=_("Aantal personen"), min_value=1, initial=1)
     # Longer than the stored six characters: typed as "2903 ab".
@@ -152,17 +122,10 @@ class AssistedRSVPForm(ContactFieldsMixin, WopOwnedAdminForm):
                 date__lte=today + timedelta(weeks=ASSISTED_WEEKS_AHEAD),
             )
             .select_related("event", "wop")
-            .annotate(
-                confirmed_people=Coalesce(
-                    Sum("rsvps__people", filter=Q(rsvps__status=RSVPStatus.CONFIRMED)),
-                    0,
-                )
-            )
+            .with_confirmed_people()
         )
         occurrence.label_from_instance = occurrence_label
-        self.fields["consent_given"].help_text = _(
-            "Lees de bewoner voor: “%(text)s”"
-        ) % {"text": rsvp_consent_purpose(_("…"))}
+        self.read_out_consent(rsvp_consent_purpose(_("…")))
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]
@@ -183,7 +146,7 @@ class AssistedRSVPForm(ContactFieldsMixin, WopOwnedAdminForm):
             )
         self.wop = occurrence.wop
         if self.wop is None:
-            self.wop = self._wop_from_postcode(cleaned_data)
+            self.wop = self.wop_from_postcode(cleaned_data)
         elif self.wop.pk not in wop_ids_for_user(self.for_user):
             self.add_error(
                 "occurrence",
@@ -210,39 +173,6 @@ class AssistedRSVPForm(ContactFieldsMixin, WopOwnedAdminForm):
             ):
                 return True
         return False
-
-    def _wop_from_postcode(self, cleaned_data):
-        if "postcode" not in cleaned_data:
-            return None  # already has an error
-        postcode = cleaned_data["postcode"]
-        if not postcode:
-            self.add_error(
-                "postcode",
-                _(
-                    "Deze activiteit is voor de hele stad. Vul de postcode in: "
-                    "daaraan zien we bij welke wijk de aanmelding hoort."
-                ),
-            )
-            return None
-        wop = wop_for_postcode(postcode=postcode)
-        if wop is None:
-            self.add_error(
-                "postcode",
-                _("Postcode %(postcode)s hoort bij geen van onze wijken.")
-                % {"postcode": format_postcode(postcode)},
-            )
-        elif wop.pk not in wop_ids_for_user(self.for_user):
-            self.add_error(
-                "postcode",
-                _(
-                    "Postcode %(postcode)s hoort bij wijk %(wop)s, waar u niet in "
-                    "werkt. Geef de aanmelding door aan een coördinator of aan "
-                    "de vrijwilligers van die wijk."
-                )
-                % {"postcode": format_postcode(postcode), "wop": wop.title},
-            )
-            return None
-        return wop
 
     def rsvp_data(self) -> dict:
         """The RSVP's own fields, for ``rsvp_create``."""

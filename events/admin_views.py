@@ -88,7 +88,7 @@ def occurrences_for_user(user):
     """The dates whose attendee list ``user`` may see: those of activities in
     their WOPs, and of city-wide activities with RSVPs from their WOPs."""
     wop_ids = wop_ids_for_user(user)
-    own_rsvps = EventRSVP.objects.filter(occurrence=OuterRef("pk"), wop__in=wop_ids)
+    own_rsvps = EventRSVP.objects.for_user(user).filter(occurrence=OuterRef("pk"))
     return EventOccurrence.objects.filter(
         Q(wop__in=wop_ids) | (Q(wop__isnull=True) & Exists(own_rsvps))
     )
@@ -105,7 +105,7 @@ def attendance_dates(*, user, start: date, end: date) -> list[EventOccurrence]:
     wop_ids = wop_ids_for_user(user)
     if not wop_ids:
         return []
-    own_rsvps = EventRSVP.objects.filter(occurrence=OuterRef("pk"), wop__in=wop_ids)
+    own_rsvps = EventRSVP.objects.for_user(user).filter(occurrence=OuterRef("pk"))
     mine = Q(rsvps__wop__in=wop_ids)
     occurrences = list(
         occurrences_for_user(user)
@@ -134,9 +134,11 @@ def attendance_dates(*, user, start: date, end: date) -> list[EventOccurrence]:
         .order_by("starts_at", "pk")
     )
     to_call = {}
-    for rsvp in EventRSVP.objects.filter(
-        TO_CALL, occurrence__in=occurrences, wop__in=wop_ids
-    ).order_by("promoted_at", "pk"):
+    for rsvp in (
+        EventRSVP.objects.for_user(user)
+        .filter(TO_CALL, occurrence__in=occurrences)
+        .order_by("promoted_at", "pk")
+    ):
         to_call.setdefault(rsvp.occurrence_id, []).append(rsvp)
     for occurrence in occurrences:
         occurrence.to_call = to_call.get(occurrence.pk, [])
@@ -446,10 +448,11 @@ class EventRSVPEditView(WopOwnedEditView):
             self.object.occurrence.rsvps.waiting().values_list("pk", flat=True)
         )
         rsvp = rsvp_cancel(submission=self.object, by=self.request.user)
+        # Only the user's own WOPs' people: a city-wide date has others too.
         self.promoted = list(
-            EventRSVP.objects.filter(
-                pk__in=waiting, status=RSVPStatus.CONFIRMED
-            ).order_by("promoted_at", "pk")
+            EventRSVP.objects.for_user(self.request.user)
+            .filter(pk__in=waiting, status=RSVPStatus.CONFIRMED)
+            .order_by("promoted_at", "pk")
         )
         return rsvp
 
@@ -573,7 +576,7 @@ class EventRSVPViewSet(WopOwnedViewSet):
         ],
         base_form_class=EventRSVPAdminForm,
     )
-    assisted_handler = ObjectList(
+    add_handler = ObjectList(
         [
             FieldPanel("occurrence"),
             FieldPanel("people"),
@@ -593,17 +596,6 @@ class EventRSVPViewSet(WopOwnedViewSet):
         ],
         base_form_class=AssistedRSVPForm,
     )
-
-    @cached_property
-    def _assisted_handler(self):
-        return self.assisted_handler.bind_to_model(self.model)
-
-    def get_add_view_kwargs(self, **kwargs):
-        return super().get_add_view_kwargs(
-            panel=self._assisted_handler,
-            form_class=self._assisted_handler.get_form_class(),
-            **kwargs,
-        )
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(

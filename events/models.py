@@ -2,7 +2,9 @@ from datetime import datetime, timedelta
 
 from django import forms
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -58,7 +60,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    @property
+    @cached_property
     def wop(self) -> NeighbourhoodPage | None:
         """The WOP of this calendar; None for the city-wide one."""
         return NeighbourhoodPage.objects.ancestor_of(self).first()
@@ -229,7 +231,7 @@ class EventPage(RoutablePageMixin, Page):
 
     base_form_class = EventPageForm
 
-    @property
+    @cached_property
     def wop(self) -> NeighbourhoodPage | None:
         """The WOP this activity belongs to; None under the city-wide calendar."""
         return NeighbourhoodPage.objects.ancestor_of(self).first()
@@ -290,6 +292,18 @@ class EventOccurrenceQuerySet(models.QuerySet):
         """Of a published activity in a published WOP (or city-wide)."""
         return self.filter(event__live=True).filter(
             models.Q(wop__isnull=True) | models.Q(wop__live=True)
+        )
+
+    def with_confirmed_people(self):
+        """Each row carries ``confirmed_people``, so "places left" needs no
+        query per row."""
+        return self.annotate(
+            confirmed_people=Coalesce(
+                models.Sum(
+                    "rsvps__people", filter=models.Q(rsvps__status=RSVPStatus.CONFIRMED)
+                ),
+                0,
+            )
         )
 
     def upcoming(self, now=None):

@@ -2,11 +2,9 @@
 
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q, Sum
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from events.models import EventOccurrence, RSVPStatus
+from events.models import EventOccurrence
 from neighbourhood.models import NeighbourhoodPage
 
 
@@ -50,11 +48,7 @@ def occurrences_upcoming(
                 event__audiences__slug__in=audiences
             ).values("event")
         )
-    return occurrences.select_related("event", "wop").annotate(
-        confirmed_people=Coalesce(
-            Sum("rsvps__people", filter=Q(rsvps__status=RSVPStatus.CONFIRMED)), 0
-        )
-    )
+    return occurrences.select_related("event", "wop").with_confirmed_people()
 
 
 def event_occurrences_upcoming(*, wop: NeighbourhoodPage, weeks: int = 4) -> list:

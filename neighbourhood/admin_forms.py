@@ -30,7 +30,89 @@ from neighbourhood.viewsets import WopOwnedAdminForm
 SIGNUP_FIELDS = list(BuddySignup.signup_fields)
 
 
-class BuddySignupAdminForm(WopOwnedAdminForm):
+class ContactFieldsMixin:
+    """Phone tidied, and at least a phone number or an e-mail address."""
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        return validate_phone(phone) if phone.strip() else ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "phone" in cleaned_data and "email" in cleaned_data:
+            if not cleaned_data["phone"] and not cleaned_data["email"]:
+                self.add_error("phone", REACH_MESSAGE)
+        return cleaned_data
+
+
+class AssistedRegistrationMixin(forms.Form):
+    """A volunteer enters a submission for a resident (phone, paper,
+    doorstep): how the resident gave consent, that they did, and for a
+    city-wide page the WOP of the resident's postcode, which must be one of
+    the volunteer's own."""
+
+    consent_method = forms.ChoiceField(
+        label=_("Toestemming gegeven"),
+        choices=[
+            (ConsentMethod.VERBAL, _("mondeling")),
+            (ConsentMethod.PAPER, _("op papier")),
+        ],
+        initial=ConsentMethod.VERBAL,
+        widget=forms.RadioSelect,
+    )
+    consent_given = forms.BooleanField(
+        label=_("De bewoner heeft toestemming gegeven"),
+        error_messages={
+            "required": _(
+                "Zonder toestemming van de bewoner mogen we de gegevens niet "
+                "opslaan. Vraag het eerst, en vink dit dan aan."
+            )
+        },
+    )
+
+    # Shown when a city-wide submission comes without a postcode.
+    city_wide_postcode_message = _(
+        "Dit is voor de hele stad. Vul de postcode in: daaraan zien we bij "
+        "welke wijk de aanmelding hoort."
+    )
+
+    def read_out_consent(self, purpose: str) -> None:
+        """Put the consent text to read out to the resident under the box."""
+        self.fields["consent_given"].help_text = _(
+            "Lees de bewoner voor: “%(text)s”"
+        ) % {"text": purpose}
+
+    def wop_from_postcode(self, cleaned_data):
+        """The WOP of the resident's postcode, if it is one of the user's;
+        else None with an error on the postcode."""
+        if "postcode" not in cleaned_data:
+            return None  # already has an error
+        postcode = cleaned_data["postcode"]
+        if not postcode:
+            self.add_error("postcode", self.city_wide_postcode_message)
+            return None
+        wop = wop_for_postcode(postcode=postcode)
+        if wop is None:
+            self.add_error(
+                "postcode",
+                _("Postcode %(postcode)s hoort bij geen van onze wijken.")
+                % {"postcode": format_postcode(postcode)},
+            )
+        elif wop.pk not in wop_ids_for_user(self.for_user):
+            self.add_error(
+                "postcode",
+                _(
+                    "Postcode %(postcode)s hoort bij wijk %(wop)s, waar u niet in "
+                    "werkt. Geef de aanmelding door aan een coördinator of aan "
+                    "de vrijwilligers van die wijk."
+                )
+                % {"postcode": format_postcode(postcode), "wop": wop.title},
+            )
+            return None
+        return wop
+
+
+class BuddySignupAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
     """What a volunteer may change on a sign-up: contact details and answers.
 
     The token, the consent record and who entered it are never form fields.
@@ -66,23 +148,12 @@ class BuddySignupAdminForm(WopOwnedAdminForm):
         model = BuddySignup
         fields = ["status", *SIGNUP_FIELDS]
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        return validate_phone(phone) if phone.strip() else ""
-
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]
         return normalise_postcode(postcode) if postcode.strip() else ""
 
-    def clean(self):
-        cleaned_data = super().clean()
-        if "phone" in cleaned_data and "email" in cleaned_data:
-            if not cleaned_data["phone"] and not cleaned_data["email"]:
-                self.add_error("phone", REACH_MESSAGE)
-        return cleaned_data
 
-
-class AssistedBuddySignupForm(BuddySignupAdminForm):
+class AssistedBuddySignupForm(AssistedRegistrationMixin, BuddySignupAdminForm):
     """A volunteer enters a sign-up for a resident (phone, paper, doorstep).
 
     Offers only open projects in the user's WOPs and city-wide ones. After
@@ -91,23 +162,9 @@ class AssistedBuddySignupForm(BuddySignupAdminForm):
     be one of the user's.
     """
 
-    consent_method = forms.ChoiceField(
-        label=_("Toestemming gegeven"),
-        choices=[
-            (ConsentMethod.VERBAL, _("mondeling")),
-            (ConsentMethod.PAPER, _("op papier")),
-        ],
-        initial=ConsentMethod.VERBAL,
-        widget=forms.RadioSelect,
-    )
-    consent_given = forms.BooleanField(
-        label=_("De bewoner heeft toestemming gegeven"),
-        error_messages={
-            "required": _(
-                "Zonder toestemming van de bewoner mogen we de gegevens niet "
-                "opslaan. Vraag het eerst, en vink dit dan aan."
-            )
-        },
+    city_wide_postcode_message = _(
+        "Dit project is voor de hele stad. Vul de postcode in: daaraan zien we "
+        "bij welke wijk de aanmelding hoort."
     )
 
     class Meta(BuddySignupAdminForm.Meta):
@@ -120,9 +177,7 @@ class AssistedBuddySignupForm(BuddySignupAdminForm):
         project.queryset = buddy_projects_for_user(user=self.for_user)
         project.label_from_instance = _project_label
         self.fields["project"].required = True
-        self.fields["consent_given"].help_text = _(
-            "Lees de bewoner voor: “%(text)s”"
-        ) % {"text": buddy_consent_purpose(_("…"))}
+        self.read_out_consent(buddy_consent_purpose(_("…")))
 
     def clean(self):
         cleaned_data = super().clean()
@@ -131,7 +186,7 @@ class AssistedBuddySignupForm(BuddySignupAdminForm):
             return cleaned_data
         self.wop = project.wop
         if self.wop is None:
-            self.wop = self._wop_from_postcode(cleaned_data)
+            self.wop = self.wop_from_postcode(cleaned_data)
         elif self.wop.pk not in wop_ids_for_user(self.for_user):
             self.add_error(
                 "project", _("Dit project hoort bij een wijk waar u niet in werkt.")
@@ -150,39 +205,6 @@ class AssistedBuddySignupForm(BuddySignupAdminForm):
                 ),
             )
         return cleaned_data
-
-    def _wop_from_postcode(self, cleaned_data):
-        if "postcode" not in cleaned_data:
-            return None  # already has an error
-        postcode = cleaned_data["postcode"]
-        if not postcode:
-            self.add_error(
-                "postcode",
-                _(
-                    "Dit project is voor de hele stad. Vul de postcode in: daaraan "
-                    "zien we bij welke wijk de aanmelding hoort."
-                ),
-            )
-            return None
-        wop = wop_for_postcode(postcode=postcode)
-        if wop is None:
-            self.add_error(
-                "postcode",
-                _("Postcode %(postcode)s hoort bij geen van onze wijken.")
-                % {"postcode": format_postcode(postcode)},
-            )
-        elif wop.pk not in wop_ids_for_user(self.for_user):
-            self.add_error(
-                "postcode",
-                _(
-                    "Postcode %(postcode)s hoort bij wijk %(wop)s, waar u niet in "
-                    "werkt. Geef de aanmelding door aan een coördinator of aan "
-                    "de vrijwilligers van die wijk."
-                )
-                % {"postcode": format_postcode(postcode), "wop": wop.title},
-            )
-            return None
-        return wop
 
     def signup_data(self) -> dict:
         """The sign-up's own fields, for ``buddy_signup_create``."""

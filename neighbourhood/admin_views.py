@@ -375,7 +375,7 @@ class BuddySignupViewSet(WopOwnedViewSet):
         ],
         base_form_class=BuddySignupAdminForm,
     )
-    assisted_handler = ObjectList(
+    add_handler = ObjectList(
         [
             FieldPanel("project"),
             *edit_handler.children[1:],
@@ -386,17 +386,6 @@ class BuddySignupViewSet(WopOwnedViewSet):
         ],
         base_form_class=AssistedBuddySignupForm,
     )
-
-    @cached_property
-    def _assisted_handler(self):
-        return self.assisted_handler.bind_to_model(self.model)
-
-    def get_add_view_kwargs(self, **kwargs):
-        return super().get_add_view_kwargs(
-            panel=self._assisted_handler,
-            form_class=self._assisted_handler.get_form_class(),
-            **kwargs,
-        )
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(

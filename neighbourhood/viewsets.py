@@ -307,9 +307,26 @@ class WopOwnedViewSet(ModelViewSet):
     search_backend_name = None
     select_related = ("wop",)
 
+    # Panels for the add view when it differs from editing, e.g. a volunteer
+    # registering a submission on a resident's behalf.
+    add_handler = None
+
     @cached_property
     def permission_policy(self):
         return WopOwnedPermissionPolicy(self.model)
+
+    @cached_property
+    def _add_handler(self):
+        return self.add_handler.bind_to_model(self.model) if self.add_handler else None
+
+    def get_add_view_kwargs(self, **kwargs):
+        if self._add_handler is not None:
+            kwargs = {
+                "panel": self._add_handler,
+                "form_class": self._add_handler.get_form_class(),
+                **kwargs,
+            }
+        return super().get_add_view_kwargs(**kwargs)
 
     @cached_property
     def list_export(self):

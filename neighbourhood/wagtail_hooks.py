@@ -1,7 +1,9 @@
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from neighbourhood.action_admin import (
@@ -11,9 +13,26 @@ from neighbourhood.action_admin import (
 )
 from neighbourhood.admin_views import BuddyFollowUpPanel, BuddyViewSetGroup
 from neighbourhood.models import KeyFigure
+from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.viewsets import WopScopedObjectMixin
+
+
+class KeyFigureEditView(WopScopedObjectMixin, snippet_views.EditView):
+    def get_object(self, queryset=None):
+        return self.check_object_permission(super().get_object(queryset))
+
+
+class KeyFigureDeleteView(WopScopedObjectMixin, snippet_views.DeleteView):
+    def get_object(self, queryset=None):
+        if getattr(self, "object", None):
+            return self.object
+        return self.check_object_permission(super().get_object(queryset))
 
 
 class KeyFigureViewSet(SnippetViewSet):
+    """The smoelenboek: a snippet (so pages can choose key figures), scoped by
+    WOP through the one policy like every WOP-owned model."""
+
     model = KeyFigure
     icon = "user"
     menu_label = _("Smoelenboek")
@@ -22,6 +41,15 @@ class KeyFigureViewSet(SnippetViewSet):
     list_display = ["name", "role", "wop"]
     list_filter = ["wop"]
     search_fields = ["name", "role"]
+    edit_view_class = KeyFigureEditView
+    delete_view_class = KeyFigureDeleteView
+
+    @cached_property
+    def permission_policy(self):
+        return WopOwnedPermissionPolicy(self.model)
+
+    def get_queryset(self, request):
+        return KeyFigure.objects.for_user(request.user)
 
 
 register_snippet(KeyFigureViewSet)

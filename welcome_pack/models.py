@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -39,7 +40,7 @@ class WelcomePackPage(RoutablePageMixin, Page):
         index.SearchField("body"),
     ]
 
-    @property
+    @cached_property
     def wop(self) -> NeighbourhoodPage:
         return NeighbourhoodPage.objects.ancestor_of(self).first()
 

@@ -7,6 +7,7 @@ WOP's volunteers.
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -84,7 +85,7 @@ class ActionPage(RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
-    @property
+    @cached_property
     def wop(self) -> NeighbourhoodPage:
         return NeighbourhoodPage.objects.ancestor_of(self).first()
 

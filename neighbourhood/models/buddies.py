@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -115,7 +116,7 @@ class BuddyProjectPage(RoutablePageMixin, Page):
         index.SearchField("body"),
     ]
 
-    @property
+    @cached_property
     def wop(self) -> NeighbourhoodPage | None:
         """The WOP this project belongs to; None for a city-wide project."""
         return NeighbourhoodPage.objects.ancestor_of(self).first()

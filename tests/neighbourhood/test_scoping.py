@@ -327,3 +327,32 @@ def test_a_bare_viewset_scopes_every_view_it_builds(rf, volunteer, own, foreign)
         with pytest.raises(Http404):
             view.setup(request, pk=foreign.pk)
             view.get_object()
+
+
+def test_smoelenboek_admin_lists_and_opens_only_the_users_wops(client, wop, other_wop):
+    from django.contrib.auth.models import Permission
+    from django.urls import reverse
+
+    from neighbourhood.models import KeyFigure
+    from tests.factories import make_volunteer
+
+    own = KeyFigure.objects.create(wop=wop, name="Ingrid", role="Opbouwwerker")
+    foreign = KeyFigure.objects.create(wop=other_wop, name="Fatma", role="Conciërge")
+    volunteer = make_volunteer(wop, email="smoelenboek@example.org")
+    volunteer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_keyfigure", "change_keyfigure"])
+    )
+    client.force_login(volunteer)
+
+    listing = client.get(reverse("wagtailsnippets_neighbourhood_keyfigure:list"))
+    other = client.get(
+        reverse("wagtailsnippets_neighbourhood_keyfigure:edit", args=[foreign.pk])
+    )
+    mine = client.get(
+        reverse("wagtailsnippets_neighbourhood_keyfigure:edit", args=[own.pk])
+    )
+
+    assert "Ingrid" in listing.content.decode()
+    assert "Fatma" not in listing.content.decode()
+    assert other.status_code in (302, 403, 404)
+    assert mine.status_code == 200
