@@ -262,6 +262,8 @@ class StreetPage(Page):
             contact.key_figure
             for contact in self.contacts.select_related("key_figure__photo")
         ]
+        context["wop"] = wop = self.get_parent().specific
+        context["actions"] = wop.actions_offered()
         return context
 
     parent_page_types = ["neighbourhood.NeighbourhoodPage"]
