@@ -17,6 +17,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.postcodes import normalise_range_bound
+from neighbourhood.services import wop_group
 
 
 def home_page() -> HomePage:
@@ -72,7 +73,7 @@ def make_user(**kwargs) -> User:
 def make_volunteer(*wops, **kwargs) -> User:
     user = make_user(**kwargs)
     for wop in wops:
-        user.groups.add(wop.volunteer_group.group)
+        user.groups.add(wop_group(wop))
     return user
 
 

@@ -65,7 +65,7 @@ from neighbourhood.services import (
     match_confirm,
     match_follow_up_record,
     submission_withdraw,
-    wop_access_sync,
+    wop_group,
 )
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.services import (
@@ -1121,5 +1121,5 @@ def user_upsert(*, data: content.DemoUser, is_superuser: bool = False, **fields)
 def volunteer_upsert(*, wop: NeighbourhoodPage, data: content.DemoUser):
     """A volunteer in exactly ``wop``'s volunteer group."""
     user = user_upsert(data=data, home_wop=wop)
-    user.groups.set([wop_access_sync(wop=wop)])
+    user.groups.set([wop_group(wop)])
     return user

@@ -32,7 +32,15 @@ from neighbourhood.models.pages import (
     StreetContact,
     StreetPage,
 )
-from neighbourhood.models.scoping import VolunteerGroup, WopOwned, WopOwnedQuerySet
+from neighbourhood.models.personal_data import PersonalDataLog
+from neighbourhood.models.review import WopReviewTask
+from neighbourhood.models.scoping import (
+    WopCollection,
+    WopGroup,
+    WopOwned,
+    WopOwnedQuerySet,
+    WopRole,
+)
 from neighbourhood.models.settings import PrivacySettings
 from neighbourhood.models.submissions import (
     ConsentMethod,
@@ -80,7 +88,11 @@ __all__ = [
     "Submission",
     "SubmissionQuerySet",
     "User",
-    "VolunteerGroup",
+    "WopCollection",
+    "WopGroup",
+    "WopRole",
+    "WopReviewTask",
+    "PersonalDataLog",
     "WopOwned",
     "WopOwnedQuerySet",
 ]

@@ -27,27 +27,89 @@ class WopOwned(models.Model):
         abstract = True
 
 
-class VolunteerGroup(models.Model):
-    """Links a WOP to the group of its volunteers.
+class WopRole(models.TextChoices):
+    """The groups every WOP has. What each may do is in
+    ``neighbourhood.services.access``; who is in them is the coordinators'
+    business."""
+
+    VOLUNTEERS = "volunteers", _("Vrijwilligers")
+    # Trusted volunteers: publish their WOP's pages without review.
+    PUBLISHERS = "publishers", _("Vrijwilligers die zelf publiceren")
+    # Coordinators responsible for this WOP only (the city-wide coordinators'
+    # group covers every WOP).
+    COORDINATORS = "coordinators", _("Coördinatoren")
+
+
+class WopGroup(models.Model):
+    """Links a WOP to one of its groups (volunteers, publishers, coordinators).
 
     Kept apart from the page so that renaming, moving or reverting the page
     never loses the link. ``wop`` becomes empty when the WOP is deleted; the
     repair command then removes the group.
     """
 
-    wop = models.OneToOneField(
+    wop = models.ForeignKey(
         "neighbourhood.NeighbourhoodPage",
         null=True,
         on_delete=models.SET_NULL,
-        related_name="volunteer_group",
+        related_name="wop_groups",
+    )
+    role = models.CharField(
+        _("rol"), max_length=12, choices=WopRole.choices, default=WopRole.VOLUNTEERS
     )
     group = models.OneToOneField(
-        "auth.Group", on_delete=models.CASCADE, related_name="volunteer_wop"
+        "auth.Group", on_delete=models.CASCADE, related_name="wop_role"
     )
 
     class Meta:
-        verbose_name = _("vrijwilligersgroep")
-        verbose_name_plural = _("vrijwilligersgroepen")
+        verbose_name = _("groep van een wijk")
+        verbose_name_plural = _("groepen van wijken")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["wop", "role"],
+                condition=models.Q(wop__isnull=False),
+                name="one_group_per_wop_and_role",
+            )
+        ]
+        permissions = [
+            ("manage_volunteers", _("Kan vrijwilligers uitnodigen en verwijderen")),
+            ("view_figures", _("Kan de cijfers voor de gemeente zien")),
+        ]
 
     def __str__(self):
         return self.group.name
+
+
+class WopCollection(models.Model):
+    """The image and document collection of one WOP, or the shared one.
+
+    A WOP's volunteers upload to and choose from their own collection and
+    choose from the shared one. ``wop`` becomes empty when the WOP is deleted;
+    the collection and its images stay for the coordinators.
+    """
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", on_delete=models.CASCADE, related_name="wop_link"
+    )
+    wop = models.OneToOneField(
+        "neighbourhood.NeighbourhoodPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="media_collection",
+    )
+    is_shared = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("collectie van een wijk")
+        verbose_name_plural = _("collecties van wijken")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_shared"],
+                condition=models.Q(is_shared=True),
+                name="one_shared_collection",
+            )
+        ]
+
+    def __str__(self):
+        return self.collection.name

@@ -4,8 +4,12 @@ from neighbourhood.services.access import (
     COORDINATORS_GROUP,
     VOLUNTEERS_GROUP_PREFIX,
     coordinators_sync,
+    shared_collection,
     wop_access_repair,
     wop_access_sync,
+    wop_collection_sync,
+    wop_group,
+    wop_reviewers,
 )
 from neighbourhood.services.actions import (
     TileAlreadyRequested,
@@ -61,5 +65,9 @@ __all__ = [
     "submission_withdraw_url",
     "wop_access_repair",
     "wop_access_sync",
+    "shared_collection",
+    "wop_collection_sync",
+    "wop_group",
+    "wop_reviewers",
     "wop_staff_emails",
 ]

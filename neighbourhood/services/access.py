@@ -1,4 +1,4 @@
-"""Writes that span models: groups and permissions per WOP."""
+"""Writes that span models: groups, permissions and collections per WOP."""
 
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
@@ -14,14 +14,25 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     TileStock,
-    VolunteerGroup,
+    WopCollection,
+    WopGroup,
+    WopRole,
 )
 
 COORDINATORS_GROUP = "Coordinators"
-VOLUNTEERS_GROUP_PREFIX = "Volunteers"
+# Group names per WOP role: "Volunteers Schollevaar", ...
+WOP_GROUP_PREFIXES = {
+    WopRole.VOLUNTEERS: "Volunteers",
+    WopRole.PUBLISHERS: "Publishers",
+    WopRole.COORDINATORS: "Coordinators",
+}
+VOLUNTEERS_GROUP_PREFIX = WOP_GROUP_PREFIXES[WopRole.VOLUNTEERS]
+SHARED_COLLECTION_NAME = "Gedeeld"
 
-# Volunteers edit and submit for review; coordinators also publish.
+# Volunteers edit and submit for review; trusted volunteers (publishers) also
+# publish; coordinators also lock and unlock.
 VOLUNTEER_PAGE_PERMISSIONS = ("add_page", "change_page")
+PUBLISHER_PAGE_PERMISSIONS = ("publish_page",)
 COORDINATOR_PAGE_PERMISSIONS = (
     "add_page",
     "change_page",
@@ -29,6 +40,11 @@ COORDINATOR_PAGE_PERMISSIONS = (
     "lock_page",
     "unlock_page",
 )
+WOP_PAGE_PERMISSIONS = {
+    WopRole.VOLUNTEERS: VOLUNTEER_PAGE_PERMISSIONS,
+    WopRole.PUBLISHERS: PUBLISHER_PAGE_PERMISSIONS,
+    WopRole.COORDINATORS: COORDINATOR_PAGE_PERMISSIONS,
+}
 
 # Django model permissions on what residents submit. They only say what a
 # group may do; which rows is the WOP's business (WopOwnedPermissionPolicy).
@@ -40,6 +56,17 @@ VOLUNTEER_STOCK_ACTIONS = ("change", "view")
 COORDINATOR_STOCK_ACTIONS = ("add", "change", "view", "delete")
 # Card designs are shared by every WOP: coordinators manage them.
 COORDINATOR_CARD_DESIGN_ACTIONS = ("add", "change", "view", "delete")
+# What coordinators do beyond volunteers, within the WOPs they work in.
+COORDINATOR_CUSTOM_PERMISSIONS = (
+    ("neighbourhood", "manage_volunteers"),
+    ("neighbourhood", "view_figures"),
+    ("neighbourhood", "manage_personal_data"),
+)
+
+# Images and documents in a WOP's own collection, and in the shared one.
+VOLUNTEER_MEDIA_PERMISSIONS = ("add", "change", "choose")
+COORDINATOR_MEDIA_PERMISSIONS = ("add", "change", "choose", "delete")
+SHARED_MEDIA_PERMISSIONS = ("choose",)
 
 
 def _submission_models() -> tuple:
@@ -106,78 +133,193 @@ def _set_page_permissions(*, group, page, codenames):
         )
 
 
-def _volunteer_group_name(wop: NeighbourhoodPage) -> str:
-    name = f"{VOLUNTEERS_GROUP_PREFIX} {wop.title}"[:140]
-    taken = Group.objects.filter(name=name).exclude(volunteer_wop__wop=wop).exists()
+def _media_permissions(actions) -> list:
+    """Image and document permissions for ``actions`` ("add", "choose", ...)."""
+    return list(
+        Permission.objects.filter(
+            content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+            codename__in=[
+                f"{action}_{kind}"
+                for action in actions
+                for kind in ("image", "document")
+            ],
+        )
+    )
+
+
+def _set_collection_permissions(*, group, wanted: dict) -> None:
+    """Give ``group`` exactly the permissions in ``wanted`` (collection →
+    permissions) on collections, and nothing elsewhere."""
+    keep = set()
+    for collection, permissions in wanted.items():
+        for permission in permissions:
+            row, _created = GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+            keep.add(row.pk)
+    GroupCollectionPermission.objects.filter(group=group).exclude(pk__in=keep).delete()
+
+
+def _coordinator_model_permissions() -> list:
+    """What a coordinator may do with records, in the WOPs they work in."""
+    custom = Permission.objects.none()
+    for app_label, codename in COORDINATOR_CUSTOM_PERMISSIONS:
+        custom |= Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        )
+    return [
+        _admin_access(),
+        *_model_permissions([KeyFigure], ("add", "change", "delete")),
+        *_model_permissions(_submission_models(), COORDINATOR_SUBMISSION_ACTIONS),
+        *_model_permissions(_stock_models(), COORDINATOR_STOCK_ACTIONS),
+        *_model_permissions([CardDesign], COORDINATOR_CARD_DESIGN_ACTIONS),
+        *custom,
+    ]
+
+
+def shared_collection() -> Collection:
+    """The collection every WOP chooses images and documents from."""
+    link = WopCollection.objects.select_related("collection").filter(is_shared=True)
+    if link.exists():
+        return link.get().collection
+    collection = Collection.get_first_root_node().add_child(
+        instance=Collection(name=SHARED_COLLECTION_NAME)
+    )
+    WopCollection.objects.create(collection=collection, is_shared=True)
+    return collection
+
+
+def wop_collection_sync(*, wop: NeighbourhoodPage) -> Collection:
+    """``wop``'s own collection, made when missing and named after the WOP."""
+    link = WopCollection.objects.select_related("collection").filter(wop=wop).first()
+    if link is None:
+        collection = Collection.get_first_root_node().add_child(
+            instance=Collection(name=wop.title)
+        )
+        WopCollection.objects.create(collection=collection, wop=wop)
+        return collection
+    collection = link.collection
+    if collection.name != wop.title:
+        collection.name = wop.title
+        collection.save(update_fields=["name"])
+    return collection
+
+
+def _wop_group_name(wop: NeighbourhoodPage, role: str) -> str:
+    name = f"{WOP_GROUP_PREFIXES[role]} {wop.title}"[:140]
+    taken = (
+        Group.objects.filter(name=name)
+        .exclude(wop_role__wop=wop, wop_role__role=role)
+        .exists()
+    )
     return f"{name} ({wop.pk})" if taken else name
 
 
-@transaction.atomic
-def wop_access_sync(*, wop: NeighbourhoodPage) -> Group:
-    """Make sure ``wop`` has its volunteer group, named after it, with edit rights
-    on exactly its subtree. Safe to call any number of times."""
-    link = VolunteerGroup.objects.select_related("group").filter(wop=wop).first()
-    name = _volunteer_group_name(wop)
+def _wop_group_sync(*, wop: NeighbourhoodPage, role: str) -> Group:
+    link = WopGroup.objects.select_related("group").filter(wop=wop, role=role).first()
+    name = _wop_group_name(wop, role)
     if link is None:
         group, _created = Group.objects.get_or_create(name=name)
-        link = VolunteerGroup.objects.create(wop=wop, group=group)
+        link = WopGroup.objects.create(wop=wop, role=role, group=group)
     group = link.group
     if group.name != name:
         group.name = name
         group.save(update_fields=["name"])
-    group.permissions.add(
-        _admin_access(),
-        *_model_permissions(_submission_models(), VOLUNTEER_SUBMISSION_ACTIONS),
-        *_model_permissions(_stock_models(), VOLUNTEER_STOCK_ACTIONS),
-    )
-    _set_page_permissions(group=group, page=wop, codenames=VOLUNTEER_PAGE_PERMISSIONS)
+    _set_page_permissions(group=group, page=wop, codenames=WOP_PAGE_PERMISSIONS[role])
     return group
+
+
+def wop_group(wop: NeighbourhoodPage, role: str = WopRole.VOLUNTEERS) -> Group:
+    """The group of ``wop``'s volunteers (or publishers, or coordinators)."""
+    link = WopGroup.objects.select_related("group").filter(wop=wop, role=role).first()
+    return link.group if link else wop_access_sync(wop=wop)[role]
+
+
+@transaction.atomic
+def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
+    """Make sure ``wop`` has its groups, named after it, with rights on exactly
+    its subtree and its own collection. Safe to call any number of times.
+
+    Returns the groups by role.
+    """
+    groups = {role: _wop_group_sync(wop=wop, role=role) for role in WopRole}
+    collection = wop_collection_sync(wop=wop)
+    shared = shared_collection()
+
+    volunteers = groups[WopRole.VOLUNTEERS]
+    volunteers.permissions.set(
+        [
+            _admin_access(),
+            *_model_permissions(_submission_models(), VOLUNTEER_SUBMISSION_ACTIONS),
+            *_model_permissions(_stock_models(), VOLUNTEER_STOCK_ACTIONS),
+        ]
+    )
+    _set_collection_permissions(
+        group=volunteers,
+        wanted={
+            collection: _media_permissions(VOLUNTEER_MEDIA_PERMISSIONS),
+            shared: _media_permissions(SHARED_MEDIA_PERMISSIONS),
+        },
+    )
+    # Publishers are volunteers too: their own group adds publishing only.
+    groups[WopRole.PUBLISHERS].permissions.clear()
+    _set_collection_permissions(group=groups[WopRole.PUBLISHERS], wanted={})
+
+    coordinators = groups[WopRole.COORDINATORS]
+    coordinators.permissions.set(_coordinator_model_permissions())
+    _set_collection_permissions(
+        group=coordinators,
+        wanted={
+            collection: _media_permissions(COORDINATOR_MEDIA_PERMISSIONS),
+            shared: _media_permissions(SHARED_MEDIA_PERMISSIONS),
+        },
+    )
+    return groups
 
 
 @transaction.atomic
 def coordinators_sync() -> Group:
-    """The coordinators' group: every WOP, publishing, key figures, media,
-    every kind of submission, buddy matches, tile stock and card designs."""
+    """The city-wide coordinators' group: every WOP, publishing, key figures,
+    all media, every kind of submission, buddy matches, stock, card designs,
+    volunteers, figures and personal-data requests."""
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
-    group.permissions.add(_admin_access())
-    key_figure_type = ContentType.objects.get_for_model(KeyFigure)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type=key_figure_type,
-            codename__in=["add_keyfigure", "change_keyfigure", "delete_keyfigure"],
-        ),
-        *_model_permissions(_submission_models(), COORDINATOR_SUBMISSION_ACTIONS),
-        *_model_permissions(_stock_models(), COORDINATOR_STOCK_ACTIONS),
-        *_model_permissions([CardDesign], COORDINATOR_CARD_DESIGN_ACTIONS),
-    )
+    group.permissions.add(*_coordinator_model_permissions())
     wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
     for index_page in NeighbourhoodIndexPage.objects.all():
         for permission in wanted:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=index_page, permission=permission
             )
-    root_collection = Collection.get_first_root_node()
-    media_permissions = Permission.objects.filter(
-        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-        codename__in=[
-            "add_image",
-            "change_image",
-            "choose_image",
-            "add_document",
-            "change_document",
-            "choose_document",
-        ],
+    _set_collection_permissions(
+        group=group,
+        wanted={
+            Collection.get_first_root_node(): _media_permissions(
+                COORDINATOR_MEDIA_PERMISSIONS
+            )
+        },
     )
-    for permission in media_permissions:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root_collection, permission=permission
-        )
     return group
+
+
+def wop_reviewers(*, wop: NeighbourhoodPage):
+    """Whom a review request for a page of ``wop`` goes to: the coordinators
+    responsible for this WOP, or the city-wide coordinators when it has none.
+    Active users with an e-mail address, as a queryset."""
+    from neighbourhood.models import User
+
+    active = User.objects.filter(is_active=True).exclude(email="")
+    responsible = active.filter(
+        groups__wop_role__wop=wop, groups__wop_role__role=WopRole.COORDINATORS
+    )
+    if responsible.exists():
+        return responsible.distinct()
+    return active.filter(groups__name=COORDINATORS_GROUP).distinct()
 
 
 @transaction.atomic
 def wop_access_repair() -> dict[str, int]:
-    """Bring every group and permission back to what the page tree says.
+    """Bring every group, permission and collection back to what the page tree
+    says.
 
     Returns how many WOPs were synced and how many orphaned groups removed.
     """
@@ -185,7 +327,7 @@ def wop_access_repair() -> dict[str, int]:
     wops = list(NeighbourhoodPage.objects.all())
     for wop in wops:
         wop_access_sync(wop=wop)
-    orphans = VolunteerGroup.objects.filter(wop__isnull=True)
+    orphans = WopGroup.objects.filter(wop__isnull=True)
     removed = orphans.count()
-    Group.objects.filter(volunteer_wop__in=orphans).delete()
+    Group.objects.filter(wop_role__in=orphans).delete()
     return {"wops": len(wops), "orphans_removed": removed}

@@ -12,6 +12,7 @@ from neighbourhood.models import (
     NeighbourhoodPage,
     PrivacySettings,
     Submission,
+    WopRole,
 )
 from neighbourhood.services.access import COORDINATORS_GROUP
 
@@ -45,7 +46,9 @@ def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:
     from neighbourhood.models import User
 
     active = User.objects.filter(is_active=True).exclude(email="")
-    volunteers = active.filter(groups__volunteer_wop__wop=wop)
+    volunteers = active.filter(
+        groups__wop_role__wop=wop, groups__wop_role__role=WopRole.VOLUNTEERS
+    )
     recipients = (
         volunteers
         if volunteers.exists()

@@ -51,6 +51,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.services import wop_group
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import claim_is_overdue
 
@@ -121,8 +122,9 @@ def expected_counts() -> dict[str, int]:
         "street contacts": sum(
             len(street.contacts) for wop in content.WOPS for street in wop.streets
         ),
-        # Wagtail's Editors and Moderators, the coordinators, one per WOP.
-        "groups": 2 + 1 + len(content.WOPS),
+        # Wagtail's Editors and Moderators, the coordinators, and per WOP its
+        # volunteers, publishers and coordinators.
+        "groups": 2 + 1 + 3 * len(content.WOPS),
         "partners": len(content.PARTNERS),
         "buddy projects": len(content.BUDDY_PROJECTS),
         "buddy sign-ups": len(content.BUDDY_SIGNUPS),
@@ -160,7 +162,7 @@ def assert_demo_complete() -> None:
     for data in content.WOPS:
         wop = NeighbourhoodPage.objects.get(slug=data.slug)
         volunteer = User.objects.get(email=data.volunteer.email)
-        assert list(volunteer.groups.all()) == [wop.volunteer_group.group]
+        assert list(volunteer.groups.all()) == [wop_group(wop)]
         assert volunteer.home_wop == wop
         assert volunteer.get_full_name()
         assert wop_for_postcode(postcode=data.example_postcode) == wop
@@ -419,9 +421,7 @@ def assert_welcome_packs_complete() -> None:
         assert claim.present is None or claim.present.wop == claim.wop
     delivered = claims.get(name="Ingrid Bos")
     assert delivered.delivered_on is not None
-    assert delivered.delivered_by.groups.filter(
-        volunteer_wop__wop=delivered.wop
-    ).exists()
+    assert delivered.delivered_by.groups.filter(wop_role__wop=delivered.wop).exists()
     assert claims.get(status=ClaimStatus.NOT_DELIVERED).not_delivered_reason
     withdrawn = claims.get(status=ClaimStatus.WITHDRAWN)
     assert withdrawn.name == withdrawn.email == withdrawn.address_key == ""

@@ -4,9 +4,9 @@ from django.core.management import call_command
 from wagtail.models import GroupPagePermission
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from neighbourhood.models import VolunteerGroup
+from neighbourhood.models import WopGroup
 from neighbourhood.permissions import wops_for_user
-from neighbourhood.services import COORDINATORS_GROUP
+from neighbourhood.services import COORDINATORS_GROUP, wop_group
 from tests.factories import make_street, make_user, make_volunteer, make_wop
 
 pages = PagePermissionPolicy()
@@ -19,14 +19,14 @@ def _can(user, action, page):
 
 
 def test_new_wop_gets_a_volunteer_group_named_after_it(wop):
-    group = wop.volunteer_group.group
+    group = wop_group(wop)
 
     assert group.name == "Volunteers Schollevaar"
     assert group.permissions.filter(codename="access_admin").exists()
 
 
 def test_volunteer_group_may_edit_exactly_its_wop_subtree(wop, other_wop):
-    group = wop.volunteer_group.group
+    group = wop_group(wop)
 
     granted = GroupPagePermission.objects.filter(group=group)
     assert {p.page_id for p in granted} == {wop.pk}
@@ -52,9 +52,7 @@ def test_renamed_wop_renames_its_group(wop):
     wop.title = "Schollevaar-Noord"
     wop.save()
 
-    assert Group.objects.get(volunteer_wop__wop=wop).name == (
-        "Volunteers Schollevaar-Noord"
-    )
+    assert wop_group(wop).name == ("Volunteers Schollevaar-Noord")
     assert Group.objects.filter(name__startswith="Volunteers").count() == 1
 
 
@@ -62,7 +60,7 @@ def test_two_wops_with_the_same_name_get_separate_groups(neighbourhood_index):
     first = make_wop(title="Centrum", slug="centrum", areas=["2901"])
     second = make_wop(title="Centrum", slug="centrum-2", areas=["2902"])
 
-    assert first.volunteer_group.group != second.volunteer_group.group
+    assert wop_group(first) != wop_group(second)
 
 
 def test_volunteer_sees_only_their_wop(wop, other_wop, volunteer):
@@ -96,7 +94,7 @@ def test_anonymous_user_and_plain_member_see_no_wop(wop):
 
 
 def test_removing_a_volunteer_from_the_group_removes_access_at_once(wop, volunteer):
-    volunteer.groups.remove(wop.volunteer_group.group)
+    volunteer.groups.remove(wop_group(wop))
 
     assert not wops_for_user(type(volunteer).objects.get(pk=volunteer.pk)).exists()
 
@@ -104,14 +102,12 @@ def test_removing_a_volunteer_from_the_group_removes_access_at_once(wop, volunte
 def test_repair_restores_groups_and_permissions_idempotently(
     wop, other_wop, coordinator
 ):
-    group = wop.volunteer_group.group
+    group = wop_group(wop)
     GroupPagePermission.objects.filter(group=group).delete()
     GroupPagePermission.objects.create(
         group=group,
         page=other_wop,
-        permission=GroupPagePermission.objects.filter(
-            group=other_wop.volunteer_group.group
-        )
+        permission=GroupPagePermission.objects.filter(group=wop_group(other_wop))
         .first()
         .permission,
     )
@@ -135,20 +131,20 @@ def test_repair_restores_groups_and_permissions_idempotently(
 
 
 def test_repair_removes_the_group_of_a_deleted_wop(wop):
-    group_pk = wop.volunteer_group.group.pk
+    group_pk = wop_group(wop).pk
     wop.delete()
 
     call_command("repair_wop_access", stdout=None)
 
     assert not Group.objects.filter(pk=group_pk).exists()
-    assert not VolunteerGroup.objects.exists()
+    assert not WopGroup.objects.exists()
 
 
 @pytest.mark.parametrize("areas", [["2901"], [("2901 AA", "2901 KZ")]])
 def test_wop_made_outside_the_admin_gets_its_group_too(neighbourhood_index, areas):
     wop = make_wop(title="Dorp", areas=areas)
 
-    assert wop.volunteer_group.group.name == "Volunteers Dorp"
+    assert wop_group(wop).name == "Volunteers Dorp"
 
 
 def test_street_moved_to_another_wop_follows_that_wops_volunteers(

@@ -19,7 +19,7 @@ from neighbourhood.permissions import (
     queryset_for_user,
     wops_for_user,
 )
-from neighbourhood.services import match_confirm
+from neighbourhood.services import match_confirm, wop_group
 from neighbourhood.viewsets import WopOwnedViewSet
 from tests.factories import make_buddy_signup, make_user, make_wop
 
@@ -83,7 +83,7 @@ def test_model_permission_without_a_wop_gives_nothing(wop, own):
 
 
 def test_wop_without_the_model_permission_gives_nothing(wop, own):
-    group = wop.volunteer_group.group
+    group = wop_group(wop)
     group.permissions.clear()
     user = make_user()
     user.groups.add(group)
