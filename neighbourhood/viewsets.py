@@ -35,6 +35,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.permissions import WopOwnedPermissionPolicy, queryset_for_user
+from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
 def _limit_choices(fields, user):
@@ -98,7 +99,7 @@ class WopScopedObjectMixin(WopScopedMixin):
         )
 
 
-class WopOwnedIndexView(WopScopedMixin, generic.IndexView):
+class WopOwnedIndexView(SafeCsvExportMixin, WopScopedMixin, generic.IndexView):
     base_filterset_class = WopOwnedFilterSet
 
     def get_base_queryset(self):

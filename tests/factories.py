@@ -78,10 +78,31 @@ def make_volunteer(*wops, **kwargs) -> User:
 
 
 def make_coordinator(**kwargs) -> User:
+    """A city-wide coordinator: every WOP."""
     from neighbourhood.services import coordinators_sync
 
     user = make_user(**kwargs)
     user.groups.add(coordinators_sync())
+    return user
+
+
+def make_wop_coordinator(*wops, **kwargs) -> User:
+    """A coordinator responsible for ``wops`` only."""
+    from neighbourhood.models import WopRole
+
+    user = make_user(**kwargs)
+    for wop in wops:
+        user.groups.add(wop_group(wop, WopRole.COORDINATORS))
+    return user
+
+
+def make_publisher(*wops, **kwargs) -> User:
+    """A trusted volunteer of ``wops``, who publishes without review."""
+    from neighbourhood.models import WopRole
+
+    user = make_volunteer(*wops, **kwargs)
+    for wop in wops:
+        user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
     return user
 
 
@@ -310,3 +331,24 @@ def make_claim(*, wop, **kwargs):
     for field, value in consent_record(text="Ik geef toestemming.").items():
         kwargs.setdefault(field, value)
     return WelcomePackClaim.objects.create(wop=wop, **kwargs)
+
+
+def make_action_request(*, wop, kind="card", **kwargs):
+    """A neighbour-action request saved straight to the database, online
+    consent; a card by volunteer delivery unless told otherwise."""
+    from neighbourhood.models import ActionRequest
+    from neighbourhood.services import consent_record
+
+    kwargs.setdefault("name", "Zeynep Yilmaz")
+    kwargs.setdefault("phone", "06-87654321")
+    kwargs.setdefault("postcode", "2906AB")
+    if kind == "card":
+        kwargs.setdefault("card_design", make_card_design())
+        kwargs.setdefault("message", "Dank voor uw hulp met de boodschappen.")
+        kwargs.setdefault("delivery", "volunteer")
+        kwargs.setdefault("recipient_street", "Maasstraat")
+        kwargs.setdefault("recipient_house_number", "12")
+        kwargs.setdefault("recipient_postcode", "2906AB")
+    for field, value in consent_record(text="Ik geef toestemming.").items():
+        kwargs.setdefault(field, value)
+    return ActionRequest.objects.create(wop=wop, kind=kind, **kwargs)
