@@ -1,5 +1,6 @@
 """The activities' admin: RSVPs (also entered on behalf of a resident), the
-coming dates with their printable attendee lists, and the dashboard panel.
+coming dates with their printable attendee lists. The dashboard's part is
+in ``dashboard``.
 
 Every view here is scoped to the user's WOPs: the RSVPs by ``viewsets``, the
 dates by ``occurrences_for_user``. An activity in a WOP has RSVPs of that WOP
@@ -10,10 +11,11 @@ their own WOPs.
 from datetime import date, datetime, time, timedelta
 
 import django_filters
+from django.contrib import messages
 from django.contrib.admin.utils import quote
-from django.db.models import Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -21,11 +23,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.generic import TemplateView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -34,8 +35,16 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import Button, HeaderButton
 
 from events.admin_forms import AssistedRSVPForm, EventRSVPAdminForm
+from events.attendance_forms import AttendanceForm
 from events.models import EventOccurrence, EventPage, EventRSVP, RSVPStatus
-from events.services import RSVPNotPossible, rsvp_cancel, rsvp_create
+from events.services import (
+    AttendanceNotPossible,
+    RSVPNotPossible,
+    occurrence_attendance_record,
+    occurrence_attendance_recordable,
+    rsvp_cancel,
+    rsvp_create,
+)
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.permissions import WopOwnedPermissionPolicy, wop_ids_for_user
 from neighbourhood.services import consent_record
@@ -60,6 +69,8 @@ TO_CALL = Q(
 
 # How far ahead the list of attendee lists looks.
 ATTENDANCE_WEEKS_AHEAD = 4
+# How far back the list of dates to record attendance for looks.
+ATTENDANCE_WEEKS_BACK = 4
 
 
 def _needs_call(rsvp: EventRSVP) -> bool:
@@ -145,6 +156,43 @@ def attendance_dates(*, user, start: date, end: date) -> list[EventOccurrence]:
     return occurrences
 
 
+def attendance_dates_to_record(
+    *, user, start: date, end: date
+) -> list[EventOccurrence]:
+    """The dates from ``start`` to ``end`` (inclusive) that took place, of
+    activities in the user's WOPs and of city-wide ones with RSVPs from
+    them, latest first: those whose attendance the user records.
+
+    Each carries ``confirmed_people``, ``attended_people`` and
+    ``recorded_rsvps`` (confirmed RSVPs with attendance filled in), counted
+    over the RSVPs the user may see; one query.
+    """
+    wop_ids = wop_ids_for_user(user)
+    if not wop_ids:
+        return []
+    confirmed = Q(rsvps__wop__in=wop_ids, rsvps__status=RSVPStatus.CONFIRMED)
+    return list(
+        occurrences_for_user(user)
+        .filter(
+            event__live=True,
+            is_cancelled=False,
+            date__gte=start,
+            date__lte=min(end, timezone.localdate()),
+        )
+        .select_related("event", "wop")
+        .annotate(
+            confirmed_people=Coalesce(Sum("rsvps__people", filter=confirmed), 0),
+            attended_people=Coalesce(
+                Sum("rsvps__people", filter=confirmed & Q(rsvps__attended=True)), 0
+            ),
+            recorded_rsvps=Count(
+                "rsvps", filter=confirmed & Q(rsvps__attended__isnull=False)
+            ),
+        )
+        .order_by("-starts_at", "-pk")
+    )
+
+
 class AttendanceURLsMixin:
     """Links from a date to its attendee list and its RSVPs, and from an RSVP
     to its edit view."""
@@ -200,6 +248,7 @@ class AttendanceIndexView(
     template_name = "events/admin/attendance_index.html"
     page_title = gettext_lazy("Aanwezigheidslijsten")
     header_icon = "list-ul"
+    record_url_name = None
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
@@ -215,6 +264,23 @@ class AttendanceIndexView(
                 end=today + timedelta(weeks=ATTENDANCE_WEEKS_AHEAD),
             )
         )
+        context["weeks_back"] = ATTENDANCE_WEEKS_BACK
+        context["may_record"] = rsvp_policy.user_has_permission(
+            self.request.user, "change"
+        )
+        context["past_rows"] = [
+            {
+                "occurrence": occurrence,
+                "event": occurrence.event,
+                "recorded": bool(occurrence.recorded_rsvps or occurrence.walk_ins),
+                "record_url": reverse(self.record_url_name, args=[occurrence.pk]),
+            }
+            for occurrence in attendance_dates_to_record(
+                user=self.request.user,
+                start=today - timedelta(weeks=ATTENDANCE_WEEKS_BACK),
+                end=today,
+            )
+        ]
         return context
 
 
@@ -270,6 +336,101 @@ class AttendeeListView(PermissionCheckedMixin, TemplateView):
         return context
 
 
+class AttendanceRecordView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Aanwezigheid invullen: after a date, tick who came and count who came
+    without signing up. A volunteer records their own WOPs' RSVPs; another
+    WOP's date is not found."""
+
+    permission_policy = rsvp_policy
+    permission_required = "change"
+    form_class = AttendanceForm
+    template_name = "events/admin/attendance_record.html"
+    page_title = gettext_lazy("Aanwezigheid invullen")
+    header_icon = "check"
+    index_url_name = None
+
+    @cached_property
+    def occurrence(self) -> EventOccurrence:
+        return get_object_or_404(
+            occurrences_for_user(self.request.user).select_related("event", "wop"),
+            pk=self.kwargs["pk"],
+        )
+
+    @cached_property
+    def rsvps(self) -> list[EventRSVP]:
+        return sorted(
+            occurrence_attendance_recordable(
+                occurrence=self.occurrence, by=self.request.user
+            ),
+            key=lambda rsvp: (rsvp.name.lower(), rsvp.pk),
+        )
+
+    @cached_property
+    def refusal(self) -> str:
+        """Why attendance cannot be recorded for this date (yet), or ""."""
+        if self.occurrence.is_cancelled:
+            return _("Deze keer ging niet door. Er is geen aanwezigheid in te vullen.")
+        if self.occurrence.date > timezone.localdate():
+            return _(
+                "Deze keer is nog niet geweest. U kunt de aanwezigheid invullen "
+                "op de dag zelf of daarna."
+            )
+        return ""
+
+    def get_page_subtitle(self):
+        return str(self.occurrence)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse(self.index_url_name), "label": _("Aanwezigheidslijsten")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "occurrence": self.occurrence,
+            "rsvps": self.rsvps,
+        }
+
+    def post(self, request, *args, **kwargs):
+        if self.refusal:
+            return self.render_to_response(self.get_context_data(), status=400)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            occurrence_attendance_record(
+                occurrence=self.occurrence,
+                attended_rsvp_ids=form.cleaned_data.get("attended", []),
+                walk_ins=form.cleaned_data.get("walk_ins"),
+                by=self.request.user,
+            )
+        except AttendanceNotPossible as refused:
+            form.add_error(None, str(refused))
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("De aanwezigheid van %(occurrence)s is opgeslagen.")
+            % {"occurrence": self.occurrence},
+        )
+        return redirect(self.index_url_name)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            occurrence=self.occurrence,
+            event=self.occurrence.event,
+            starts_at=timezone.localtime(self.occurrence.starts_at),
+            refusal=self.refusal,
+            # A volunteer of one WOP records only their own part of a
+            # city-wide date.
+            city_wide=self.occurrence.wop_id is None,
+            index_url=reverse(self.index_url_name),
+        )
+        return context
+
+
 class AttendanceViewSet(ViewSet):
     """The coming dates with their attendee lists."""
 
@@ -296,8 +457,19 @@ class AttendanceViewSet(ViewSet):
 
     def get_urlpatterns(self):
         return [
-            path("", self.construct_view(AttendanceIndexView), name="index"),
+            path(
+                "",
+                self.construct_view(
+                    AttendanceIndexView, record_url_name=self.get_url_name("record")
+                ),
+                name="index",
+            ),
             path("<int:pk>/", self.construct_view(AttendeeListView), name="print"),
+            path(
+                "<int:pk>/aanwezigheid/",
+                self.construct_view(AttendanceRecordView),
+                name="record",
+            ),
         ]
 
 
@@ -614,38 +786,3 @@ class EventViewSetGroup(ViewSetGroup):
     menu_order = 160
     items = (event_rsvp_viewset, attendance_viewset)
 
-
-# Dashboard --------------------------------------------------------------------
-
-
-class RSVPsThisWeekPanel(AttendanceURLsMixin, Component):
-    """Aanmeldingen deze week: the coming seven days' dates with sign-up in
-    the user's WOPs, how full they are, and whom to call."""
-
-    name = "event_rsvps_this_week"
-    template_name = "events/admin/rsvps_this_week_panel.html"
-    order = 100
-
-    def render_html(self, parent_context=None):
-        user = parent_context["request"].user
-        if not rsvp_policy.user_has_any_permission(user, ["view", "change"]):
-            return ""
-        return super().render_html(parent_context)
-
-    def __init__(self):
-        self.attendee_list_url_name = attendance_viewset.get_url_name("print")
-        self.rsvp_index_url_name = event_rsvp_viewset.get_url_name("index")
-        self.rsvp_edit_url_name = event_rsvp_viewset.get_url_name("edit")
-
-    def get_context_data(self, parent_context=None):
-        today = timezone.localdate()
-        return {
-            "rows": self.attendance_rows(
-                attendance_dates(
-                    user=parent_context["request"].user,
-                    start=today,
-                    end=today + timedelta(days=6),
-                )
-            ),
-            "attendance_url": reverse(attendance_viewset.get_url_name("index")),
-        }

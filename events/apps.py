@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,13 +10,20 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from events import signals
+        from events import figures, signals
         from events.models import EventRSVP
         from events.services import rsvp_cancel
         from neighbourhood import submissions
 
         signals.connect()
-        submissions.register(EventRSVP, describe=_describe_rsvp, withdraw=rsvp_cancel)
+        submissions.register(
+            EventRSVP,
+            describe=_describe_rsvp,
+            withdraw=rsvp_cancel,
+            closed_before=_rsvps_closed_before,
+        )
+        # Figures for the municipality (RSVPs, attendance).
+        figures.register_measures()
 
 
 def _describe_rsvp(rsvp) -> str:
@@ -26,3 +34,13 @@ def _describe_rsvp(rsvp) -> str:
         "day": formats.date_format(starts_at, "l j F Y"),
         "time": formats.time_format(starts_at, "H.i"),
     }
+
+
+def _rsvps_closed_before(queryset, cutoff):
+    """RSVPs for a date that has passed, and cancelled ones (retention)."""
+    from events.models import RSVPStatus
+
+    return queryset.filter(
+        Q(occurrence__ends_at__lt=cutoff)
+        | Q(status=RSVPStatus.CANCELLED, updated_at__lt=cutoff)
+    )

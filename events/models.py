@@ -338,6 +338,9 @@ class EventOccurrence(models.Model):
     starts_at = models.DateTimeField(_("begint"), db_index=True)
     ends_at = models.DateTimeField(_("eindigt"), db_index=True)
     is_cancelled = models.BooleanField(_("gaat niet door"), default=False)
+    # Counted at the door; together with the RSVPs marked attended this is
+    # the attendance the figures report.
+    walk_ins = models.PositiveIntegerField(_("zonder aanmelding gekomen"), default=0)
 
     objects = EventOccurrenceQuerySet.as_manager()
 
@@ -403,6 +406,9 @@ class EventRSVP(Submission):
         default=False,
         help_text=_("Uit als een vrijwilliger nog moet bellen."),
     )
+    # Empty until a volunteer records the date's attendance. Not personal
+    # data: it stays when the person is erased, for the figures.
+    attended = models.BooleanField(_("aanwezig geweest"), null=True, blank=True)
 
     objects = EventRSVPQuerySet.as_manager()
 

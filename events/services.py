@@ -142,12 +142,20 @@ def rsvp_cancel(*, submission: EventRSVP, by=None) -> EventRSVP:
     """Cancel an RSVP (the resident's private link, or a volunteer): it is
     anonymised, and people on the waiting list move up, first come first
     served, as far as the freed places allow. Those with an e-mail address
-    are told; the others are left for a volunteer to call."""
+    are told; the others are left for a volunteer to call. After the date
+    the RSVP is only anonymised: its status and attendance stay."""
     occurrence = EventOccurrence.objects.select_for_update().get(
         pk=submission.occurrence_id
     )
     rsvp = EventRSVP.objects.get(pk=submission.pk)
     if rsvp.status == RSVPStatus.CANCELLED:
+        return rsvp
+    if occurrence.is_past:
+        # Nothing to free after the date: the sign-up stays as it was, so the
+        # figures do not change; only the person is erased.
+        if rsvp.anonymised_at is None:
+            rsvp.withdrawn_at = timezone.now()
+            submission_anonymise(submission=rsvp, by=by)
         return rsvp
     rsvp.status = RSVPStatus.CANCELLED
     rsvp.withdrawn_at = timezone.now()
@@ -193,3 +201,64 @@ def rsvps_promote(*, occurrence: EventOccurrence) -> list[EventRSVP]:
         if free is not None:
             free -= waiting.people
     return promoted
+
+
+class AttendanceNotPossible(Exception):
+    """Attendance cannot be recorded like this; the message says why, in Dutch."""
+
+
+def occurrence_attendance_recordable(*, occurrence: EventOccurrence, by):
+    """The RSVPs of ``occurrence`` whose attendance ``by`` records: the
+    confirmed ones of the WOPs ``by`` works in."""
+    return EventRSVP.objects.for_user(by).filter(
+        occurrence=occurrence, status=RSVPStatus.CONFIRMED
+    )
+
+
+@transaction.atomic
+def occurrence_attendance_record(
+    *,
+    occurrence: EventOccurrence,
+    attended_rsvp_ids,
+    walk_ins: int | None,
+    by,
+) -> EventOccurrence:
+    """Record who came to ``occurrence``: the confirmed RSVPs in
+    ``attended_rsvp_ids`` came, the other confirmed RSVPs that ``by`` may see
+    did not; ``walk_ins`` people came without signing up.
+
+    Only on or after the date, and not for a date that did not take place.
+    Walk-ins belong to the activity's WOP, so a city-wide date takes none
+    (pass None); its RSVPs each count for their own WOP. Recording again
+    replaces what was recorded before.
+    """
+    occurrence = EventOccurrence.objects.select_for_update().get(pk=occurrence.pk)
+    if occurrence.is_cancelled:
+        raise AttendanceNotPossible(_("Deze keer ging niet door."))
+    if occurrence.date > timezone.localdate():
+        raise AttendanceNotPossible(
+            _("U kunt de aanwezigheid invullen op de dag zelf of daarna.")
+        )
+    recordable = occurrence_attendance_recordable(occurrence=occurrence, by=by)
+    attended = {int(pk) for pk in attended_rsvp_ids}
+    unknown = attended - set(recordable.values_list("pk", flat=True))
+    if unknown:
+        raise AttendanceNotPossible(
+            _("Een of meer aanmeldingen horen niet bij deze keer.")
+        )
+    if walk_ins is not None:
+        if occurrence.wop_id is None:
+            raise AttendanceNotPossible(
+                _(
+                    "Bij een activiteit voor de hele stad telt u alleen wie "
+                    "aangemeld was."
+                )
+            )
+        if walk_ins < 0:
+            raise AttendanceNotPossible(_("Vul 0 of meer in."))
+        occurrence.walk_ins = walk_ins
+        occurrence.save(update_fields=["walk_ins"])
+    now = timezone.now()
+    recordable.filter(pk__in=attended).update(attended=True, updated_at=now)
+    recordable.exclude(pk__in=attended).update(attended=False, updated_at=now)
+    return occurrence

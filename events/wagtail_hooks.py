@@ -2,17 +2,13 @@
 
 from wagtail import hooks
 
-from events.admin_views import EventViewSetGroup, RSVPsThisWeekPanel
+from events import dashboard
+from events.admin_views import EventViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
 def register_event_viewsets():
     return EventViewSetGroup()
-
-
-@hooks.register("construct_homepage_panels")
-def add_rsvps_this_week_panel(request, panels):
-    panels.append(RSVPsThisWeekPanel())
 
 
 # Upcoming activities on the WOP page (added by the calendar work) ----------
@@ -23,3 +19,10 @@ def add_upcoming_activities_section(request, page):
     from events.calendar import upcoming_section
 
     return upcoming_section(request, wop=page)
+
+
+# Dashboard: this week's RSVPs per WOP, signing a resident up (issue 7) ------
+
+hooks.register("construct_homepage_panels", dashboard.homepage_panels)
+hooks.register("neighbourhood_dashboard_counts", dashboard.rsvp_counts)
+hooks.register("neighbourhood_register_on_behalf", dashboard.rsvp_on_behalf)

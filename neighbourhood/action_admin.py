@@ -1,6 +1,7 @@
 """The neighbour actions' admin: the volunteers' queue of card, treat and
-wave-tile requests with its steps, the printable approved cards, the WOPs'
-tile stock, the card designs and the dashboard panel.
+wave-tile requests with its steps, entering a request on a resident's behalf,
+the printable approved cards, the WOPs' tile stock and the card designs
+(the dashboard's counts are in ``dashboard``).
 
 Every view of requests and stock is scoped to the user's WOPs by
 ``viewsets``; each step goes through ``action_request_transition``.
@@ -8,11 +9,11 @@ Every view of requests and stock is scoped to the user's WOPs by
 
 from django import forms
 from django.contrib.admin.utils import quote
-from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,24 +21,37 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.coreutils import multigetattr
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from neighbourhood.action_forms import ASSISTED_FORMS
+from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,
     ActionStatus,
+    CardActionPage,
     CardDesign,
     Delivery,
     TileStock,
+    TreatActionPage,
+    WaveTileActionPage,
 )
 from neighbourhood.permissions import WopOwnedPermissionPolicy
 from neighbourhood.postcodes import format_postcode
-from neighbourhood.services import TransitionNotAllowed, action_request_transition
+from neighbourhood.services import (
+    TileAlreadyRequested,
+    TransitionNotAllowed,
+    action_request_create,
+    action_request_transition,
+    consent_record,
+    tiles_in_stock,
+    treats_left_this_month,
+)
 from neighbourhood.services.actions import TRANSITIONS
 from neighbourhood.viewsets import (
     WopOwnedEditView,
@@ -47,9 +61,6 @@ from neighbourhood.viewsets import (
 )
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
-
-# Statuses that still need a volunteer, for the dashboard, in queue order.
-OPEN_STATUSES = (ActionStatus.NEW, ActionStatus.WAITING, ActionStatus.APPROVED)
 
 
 def _description(request: ActionRequest) -> str:
@@ -106,6 +117,18 @@ class ActionRequestIndexView(WopOwnedQueueIndexView):
     title_label = gettext_lazy("Actie")
     title_accessor = "get_kind_display"
     print_url_name = None
+
+    @cached_property
+    def add_item_label(self):
+        return _("Aanvraag invoeren namens bewoner")
+
+    def to_row_dict(self, item):
+        """The export's "Wat" and "Straat" are worked out like the columns."""
+        row = {"description": _description(item), "street": _street(item)}
+        return {
+            field: row[field] if field in row else multigetattr(item, field)
+            for field in self.list_export
+        }
 
     @cached_property
     def header_buttons(self):
@@ -235,6 +258,108 @@ class ActionRequestEditView(WopOwnedEditView):
                 icon_name="tasks",
             )
         ]
+
+
+# Entering a request on a resident's behalf -----------------------------------------
+
+
+class ActionRequestCreateView(AssistedSubmissionView):
+    """Aanvraag invoeren namens bewoner: the volunteer chooses one of the
+    action pages in their WOPs, then enters what the resident asks for; it
+    goes through the same service as the action's page, so the monthly limit,
+    the tile stock and one tile per address count alike."""
+
+    model = ActionRequest
+    permission_policy = action_policy
+    header_icon = "tasks"
+    page_title = gettext_lazy("Aanvraag invoeren namens bewoner")
+    choose_label = gettext_lazy("Welke buurtactie wil de bewoner?")
+    no_pages_message = gettext_lazy(
+        "Uw wijk heeft nog geen buurtactie online: geen kaartje, traktatie of "
+        "zwaaitegel. Een actie komt erbij als iemand de pagina ervan onder de "
+        "wijk zet."
+    )
+    submit_button_label = gettext_lazy("Aanvraag opslaan")
+    refusals = (TileAlreadyRequested,)
+
+    def get_pages(self):
+        return wop_pages_for_user(
+            user=self.request.user,
+            page_models=(CardActionPage, TreatActionPage, WaveTileActionPage),
+        )
+
+    def page_label(self, page) -> str:
+        return _("%(kind)s: %(title)s (%(wop)s)") % {
+            "kind": ActionKind(page.action_kind).label,
+            "title": page.title,
+            "wop": page.wop.title,
+        }
+
+    def get_form_class(self, page):
+        return ASSISTED_FORMS[page.action_kind]
+
+    def intro_for(self, page) -> str:
+        if page.action_kind == ActionKind.CARD:
+            return _("Een vrijwilliger van de wijk bezorgt de kaart.")
+        if page.action_kind == ActionKind.TREAT:
+            return _(
+                "Deze maand kan de wijk nog %(count)s traktatie(s) geven. Daarna "
+                "komt de aanvraag op de wachtlijst."
+            ) % {
+                "count": treats_left_this_month(
+                    wop=page.wop, monthly_limit=page.monthly_limit
+                )
+            }
+        return _(
+            "Zwaaitegels op voorraad: %(count)s. Zijn ze op, dan komt de aanvraag "
+            "op de wachtlijst. Er komt één tegel per adres."
+        ) % {"count": tiles_in_stock(wop=page.wop)}
+
+    def create(self, form, page):
+        return action_request_create(
+            kind=page.action_kind,
+            wop=form.wop,
+            data=form.submission_data(),
+            consent=consent_record(
+                text=form.consent_text(), method=form.cleaned_data["consent_method"]
+            ),
+            monthly_limit=getattr(page, "monthly_limit", None),
+            registered_by=self.request.user,
+            withdraw_url_for=self.withdraw_url_for,
+        )
+
+    def refuse(self, form, refused):
+        # Only the date: the address's earlier requester is not named.
+        form.add_error(
+            None,
+            _(
+                "Voor dit adres is al een zwaaitegel aangevraagd, op %(date)s. Er "
+                "komt één zwaaitegel per adres."
+            )
+            % {
+                "date": date_format(
+                    timezone.localtime(refused.earlier.created_at), "j F Y"
+                )
+            },
+        )
+
+    def success_message(self, submission) -> str:
+        values = {"kind": submission.get_kind_display(), "name": submission.name}
+        if submission.status == ActionStatus.WAITING:
+            message = _(
+                "%(kind)s voor %(name)s staat op de wachtlijst: er is nu niets "
+                "meer over. De vrijwilligers van de wijk krijgen bericht."
+            )
+        else:
+            message = _(
+                "%(kind)s voor %(name)s is aangevraagd. De vrijwilligers van de "
+                "wijk krijgen bericht."
+            )
+        if submission.email:
+            more = _("%(name)s krijgt een bevestiging per e-mail.")
+        else:
+            more = _("%(name)s heeft geen e-mailadres: vertel zelf wat er nu gebeurt.")
+        return f"{message % values} {more % values}"
 
 
 # Printing the approved cards -----------------------------------------------------
@@ -371,7 +496,8 @@ KIND_PANELS = {
 
 class ActionRequestViewSet(WopOwnedViewSet):
     """Buurtacties: the card, treat and wave-tile requests of the user's
-    WOPs. Requests come in from the action pages; there is no empty form."""
+    WOPs. Requests come in from the action pages, or are entered by a
+    volunteer for a resident (``ActionRequestCreateView``)."""
 
     model = ActionRequest
     name = "action_request"
@@ -420,7 +546,6 @@ class ActionRequestViewSet(WopOwnedViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            add_url_name=None,
             handle_url_name=self.get_url_name("handle"),
             print_url_name=self.get_url_name("print"),
             **kwargs,
@@ -433,6 +558,11 @@ class ActionRequestViewSet(WopOwnedViewSet):
         return [
             pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
         ] + [
+            path(
+                "nieuw/",
+                self.construct_view(ActionRequestCreateView),
+                name="add",
+            ),
             path(
                 "afhandelen/<int:pk>/",
                 self.construct_view(
@@ -484,43 +614,3 @@ class CardDesignViewSet(SnippetViewSet):
     list_display = ["name", "kind", "is_offered"]
     list_filter = ["kind", "is_offered"]
     search_fields = ["name"]
-
-
-# Dashboard -------------------------------------------------------------------------
-
-
-class ActionQueuePanel(Component):
-    """Buurtacties: how many requests of the user's WOPs wait for a step."""
-
-    name = "action_queue"
-    template_name = "neighbourhood/admin/action_queue_panel.html"
-    order = 95
-
-    def render_html(self, parent_context=None):
-        user = parent_context["request"].user
-        if not action_policy.user_has_any_permission(user, ["change", "view"]):
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        user = parent_context["request"].user
-        counts = dict(
-            ActionRequest.objects.for_user(user)
-            .filter(status__in=OPEN_STATUSES)
-            .values_list("status")
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-        index_url = reverse(action_request_viewset.get_url_name("index"))
-        return {
-            "rows": [
-                {
-                    "label": status.label,
-                    "count": counts.get(status, 0),
-                    "url": f"{index_url}?status={status}",
-                }
-                for status in OPEN_STATUSES
-            ],
-            "index_url": index_url,
-            "print_url": reverse(action_request_viewset.get_url_name("print")),
-        }

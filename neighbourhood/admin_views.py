@@ -1,8 +1,10 @@
 """The buddy projects' admin: sign-ups (also entered on behalf of a resident),
-finding a buddy for a seeker, matches and their follow-up, and the dashboard
-panel. Every view here is scoped to the user's WOPs by ``viewsets``.
+finding a buddy for a seeker, matches and their follow-up. Every view here
+is scoped to the user's WOPs by ``viewsets``; the dashboard panels are in
+``dashboard``.
 """
 
+import django_filters
 from django.contrib.admin.utils import quote
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -13,12 +15,12 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.admin_forms import (
@@ -31,7 +33,6 @@ from neighbourhood.models import (
     BuddyMatch,
     BuddyRole,
     BuddySignup,
-    BuddySignupStatus,
     Interest,
     Language,
 )
@@ -49,6 +50,7 @@ from neighbourhood.services import (
 from neighbourhood.viewsets import (
     WopOwnedCreateView,
     WopOwnedEditView,
+    WopOwnedFilterSet,
     WopOwnedIndexView,
     WopOwnedInspectView,
     WopOwnedViewSet,
@@ -427,6 +429,24 @@ class MatchFollowUpView(WopOwnedEditView):
         )
 
 
+class BuddyMatchFilterSet(WopOwnedFilterSet):
+    due = django_filters.BooleanFilter(
+        label=gettext_lazy("Nu navragen"),
+        method="filter_due",
+        widget=BooleanRadioSelect,
+    )
+
+    class Meta:
+        model = BuddyMatch
+        fields = ["due", "follow_up_outcome", "wop"]
+
+    def filter_due(self, queryset, name, value):
+        if value is None:
+            return queryset
+        due = BuddyMatch.objects.follow_up_due().values("pk")
+        return queryset.filter(pk__in=due) if value else queryset.exclude(pk__in=due)
+
+
 class BuddyMatchViewSet(WopOwnedViewSet):
     """Matches are made from a seeker's "Zoek een maatje"; here they are
     followed up."""
@@ -452,7 +472,7 @@ class BuddyMatchViewSet(WopOwnedViewSet):
         DateColumn("ended_on", label=gettext_lazy("Gestopt"), sort_key="ended_on"),
         Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
     ]
-    list_filter = ["follow_up_outcome", "wop"]
+    filterset_class = BuddyMatchFilterSet
     search_fields = ["seeker__name", "buddy__name"]
     list_export = [
         "seeker",
@@ -488,50 +508,3 @@ class BuddyViewSetGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 150
     items = (buddy_signup_viewset, buddy_match_viewset)
-
-
-# Dashboard ------------------------------------------------------------------
-
-
-class BuddyFollowUpPanel(Component):
-    """Maatjes: navragen — the matches due for a follow-up and the number of
-    new sign-ups, in the user's WOPs."""
-
-    name = "buddy_follow_up"
-    template_name = "neighbourhood/admin/buddy_follow_up_panel.html"
-    order = 90
-
-    def render_html(self, parent_context=None):
-        user = parent_context["request"].user
-        if not match_policy.user_has_any_permission(user, ["change", "view"]):
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        user = parent_context["request"].user
-        due = (
-            BuddyMatch.objects.for_user(user)
-            .follow_up_due()
-            .select_related("seeker", "buddy", "wop")
-            .order_by("follow_up_on", "pk")
-        )
-        new_signups = (
-            BuddySignup.objects.for_user(user)
-            .filter(status=BuddySignupStatus.NEW)
-            .count()
-        )
-        return {
-            "due": [
-                {
-                    "match": match,
-                    "url": reverse(
-                        buddy_match_viewset.get_url_name("edit"), args=[match.pk]
-                    ),
-                }
-                for match in due
-            ],
-            "new_signups": new_signups,
-            "new_signups_url": reverse(buddy_signup_viewset.get_url_name("index"))
-            + f"?status={BuddySignupStatus.NEW}",
-            "matches_url": reverse(buddy_match_viewset.get_url_name("index")),
-        }

@@ -6,6 +6,8 @@ listing of personal data starts from ``wops_for_user``; the permission policy
 below answers Wagtail's admin from the same source.
 """
 
+from django.contrib.auth import get_permission_codename
+from django.contrib.auth.models import Permission
 from django.db.models import Q
 from wagtail.models import Page
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -46,6 +48,48 @@ def wop_ids_for_user(user) -> frozenset[int]:
     return cached
 
 
+def wops_for_user_with(user, permission: str):
+    """The WOPs of ``wops_for_user(user)`` in which ``user`` holds
+    ``permission`` ("app_label.codename"), a queryset.
+
+    A permission held through a WOP's own group (a coordinator of some WOPs)
+    counts in that WOP only: a coordinator of A who also volunteers in B may
+    delete, erase or report in A, not in B. Held otherwise (the city-wide
+    coordinators' group, the user directly, a superuser): in every WOP the
+    user works in.
+    """
+    wops = wops_for_user(user)
+    if _is_active_superuser(user):
+        return wops
+    if user is None or not user.is_active or not user.has_perm(permission):
+        return wops.none()
+    app_label, codename = permission.split(".")
+    granting = Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    )
+    if user.user_permissions.filter(pk__in=granting).exists():
+        return wops
+    groups = user.groups.filter(permissions__in=granting)
+    if groups.filter(wop_role__isnull=True).exists():
+        return wops
+    return wops.filter(wop_groups__group__in=groups).distinct()
+
+
+def wop_ids_for_user_with(user, permission: str) -> frozenset[int]:
+    """The ids of ``wops_for_user_with(user, permission)``, remembered on the
+    user object for the request, like ``wop_ids_for_user``."""
+    cache = getattr(user, "_verbuurzamen_wop_ids_with", None)
+    if cache is None:
+        cache = {}
+        if user is not None:
+            user._verbuurzamen_wop_ids_with = cache
+    if permission not in cache:
+        cache[permission] = frozenset(
+            wops_for_user_with(user, permission).values_list("pk", flat=True)
+        )
+    return cache[permission]
+
+
 def _under_any_of(wops) -> Q:
     """Pages at or below any of ``wops``."""
     condition = Q(pk__in=[])
@@ -78,6 +122,65 @@ def queryset_for_user(queryset, user):
     return queryset
 
 
+# What working on a page means: any of these page permissions.
+PAGE_WORK_ACTIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
+
+
+def pages_visible_to(user, queryset):
+    """``queryset`` cut down to the pages ``user`` may see in the admin.
+
+    The pages they work on (their WOPs, for a volunteer; the whole tree for a
+    superuser), and elsewhere only what anyone may read on the site: live,
+    public pages without a pending draft, whose title could otherwise give a
+    draft away. Never another WOP's drafts or unpublished pages. The one rule
+    behind the explorer, the page chooser and the admin searches.
+    """
+    own = page_policy.instances_user_has_any_permission_for(user, PAGE_WORK_ACTIONS)
+    public = Page.objects.live().public().filter(has_unpublished_changes=False)
+    visible = Page.objects.filter(
+        Q(pk__in=own.values("pk")) | Q(pk__in=public.values("pk"))
+    )
+    return queryset.filter(pk__in=visible.values_list("pk", flat=True))
+
+
+def page_visible_to(user, page) -> bool:
+    """Whether ``pages_visible_to(user, ...)`` holds ``page``."""
+    return pages_visible_to(user, Page.objects.filter(pk=page.pk)).exists()
+
+
+# Any of these on an image's or document's collection lets a user see it.
+MEDIA_ACTIONS = ("add", "change", "delete", "choose")
+
+
+def queryset_visible_to(user, queryset):
+    """``queryset`` cut down to what ``user`` may see in the admin at all:
+    pages by ``pages_visible_to``, WOP-owned rows of the user's WOPs, images
+    and documents of the collections the user works with. Anything else
+    unchanged. For admin views that take ids from the URL."""
+    from wagtail.documents import get_document_model
+    from wagtail.documents.permissions import permission_policy as documents
+    from wagtail.images import get_image_model
+    from wagtail.images.permissions import permission_policy as images
+
+    from neighbourhood.models import WopOwned
+
+    model = queryset.model
+    if issubclass(model, Page):
+        return pages_visible_to(user, queryset)
+    if issubclass(model, WopOwned):
+        return queryset.filter(
+            pk__in=model._default_manager.for_user(user).values("pk")
+        )
+    for media_model, policy in (
+        (get_image_model(), images),
+        (get_document_model(), documents),
+    ):
+        if issubclass(model, media_model):
+            visible = policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
+            return queryset.filter(pk__in=visible.values("pk"))
+    return queryset
+
+
 def _is_active_superuser(user) -> bool:
     return bool(user is not None and user.is_active and user.is_superuser)
 
@@ -86,9 +189,13 @@ class WopOwnedPermissionPolicy(ModelPermissionPolicy):
     """Django's model permissions, within the WOPs the user works in.
 
     A user may act on a WOP-owned model when they hold the model permission
-    and work in at least one WOP; on one instance only when it belongs to one
-    of their WOPs. Active superusers may do everything.
+    and work in at least one WOP; on one instance only when it belongs to a
+    WOP in which they hold that permission (``wops_for_user_with``). Active
+    superusers may do everything.
     """
+
+    def _permission_name(self, action) -> str:
+        return f"{self.app_label}.{get_permission_codename(action, self.model._meta)}"
 
     def user_has_permission(self, user, action):
         if _is_active_superuser(user):
@@ -102,7 +209,9 @@ class WopOwnedPermissionPolicy(ModelPermissionPolicy):
             return True
         return self.user_has_permission(
             user, action
-        ) and instance.wop_id in wop_ids_for_user(user)
+        ) and instance.wop_id in wop_ids_for_user_with(
+            user, self._permission_name(action)
+        )
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(

@@ -16,7 +16,7 @@ from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.forms.models import modelform_factory
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_list_or_404, get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -33,8 +33,16 @@ from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from neighbourhood.permissions import WopOwnedPermissionPolicy, queryset_for_user
+from neighbourhood.permissions import (
+    WopOwnedPermissionPolicy,
+    queryset_for_user,
+    queryset_visible_to,
+)
 from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
@@ -99,14 +107,20 @@ class WopScopedObjectMixin(WopScopedMixin):
         )
 
 
-class WopOwnedIndexView(SafeCsvExportMixin, WopScopedMixin, generic.IndexView):
+# Mixins for Wagtail's generic views and their snippet subclasses alike: each
+# view of one object fetches it from the user's WOPs only.
+
+
+class WopOwnedIndexMixin(SafeCsvExportMixin, WopScopedMixin):
+    """The listing, its search, filters and exports."""
+
     base_filterset_class = WopOwnedFilterSet
 
     def get_base_queryset(self):
         return self.get_scoped_queryset()
 
 
-class WopOwnedCreateView(generic.CreateView):
+class WopOwnedCreateMixin:
     def check_instance_permission(self, instance):
         """The form offers only the user's WOPs; this is the second fence."""
         if not self.permission_policy.user_has_permission_for_instance(
@@ -119,7 +133,7 @@ class WopOwnedCreateView(generic.CreateView):
         return super().save_instance()
 
 
-class WopOwnedEditView(WopScopedObjectMixin, generic.EditView):
+class WopOwnedEditMixin(WopScopedObjectMixin):
     def get_queryset(self):
         return self.get_scoped_queryset()
 
@@ -132,7 +146,7 @@ class WopOwnedEditView(WopScopedObjectMixin, generic.EditView):
         return super().save_instance()
 
 
-class WopOwnedDeleteView(WopScopedObjectMixin, generic.DeleteView):
+class WopOwnedDeleteMixin(WopScopedObjectMixin):
     def get_queryset(self):
         return self.get_scoped_queryset()
 
@@ -142,12 +156,12 @@ class WopOwnedDeleteView(WopScopedObjectMixin, generic.DeleteView):
         return self.check_object_permission(super().get_object(queryset))
 
 
-class WopOwnedInspectView(WopScopedObjectMixin, generic.InspectView):
+class WopOwnedInspectMixin(WopScopedObjectMixin):
     def get_object(self, queryset=None):
         return self.get_scoped_object(unquote(str(self.pk)))
 
 
-class WopOwnedHistoryView(WopScopedObjectMixin, history.HistoryView):
+class WopOwnedHistoryMixin(WopScopedObjectMixin):
     def get_base_object_queryset(self):
         return self.get_scoped_queryset()
 
@@ -155,15 +169,11 @@ class WopOwnedHistoryView(WopScopedObjectMixin, history.HistoryView):
         return self.check_object_permission(super().get_object())
 
 
-class WopOwnedUsageView(WopScopedObjectMixin, usage.UsageView):
-    def get_base_object_queryset(self):
-        return self.get_scoped_queryset()
-
-    def get_object(self):
-        return self.check_object_permission(super().get_object())
+class WopOwnedUsageMixin(WopOwnedHistoryMixin):
+    pass
 
 
-class WopOwnedCopyView(WopScopedObjectMixin, generic.CopyView):
+class WopOwnedCopyMixin(WopScopedObjectMixin):
     def get_object(self, queryset=None):
         obj = get_object_or_404(
             self.get_scoped_queryset(),
@@ -174,6 +184,66 @@ class WopOwnedCopyView(WopScopedObjectMixin, generic.CopyView):
         ):
             raise PermissionDenied
         return obj
+
+
+class WopOwnedChooserMixin:
+    """Chooser views (list, search, chosen) offer and return the user's WOPs'
+    rows only."""
+
+    def get_object_list(self):
+        return self.model_class._default_manager.for_user(self.request.user)
+
+    def get_object(self, pk):
+        return self.get_object_list().get(pk=pk)
+
+    def get_objects(self, pks):
+        return self.get_object_list().filter(pk__in=pks)
+
+
+class WopOwnedIndexView(WopOwnedIndexMixin, generic.IndexView):
+    pass
+
+
+class WopOwnedCreateView(WopOwnedCreateMixin, generic.CreateView):
+    pass
+
+
+class WopOwnedEditView(WopOwnedEditMixin, generic.EditView):
+    pass
+
+
+class WopOwnedDeleteView(WopOwnedDeleteMixin, generic.DeleteView):
+    pass
+
+
+class WopOwnedInspectView(WopOwnedInspectMixin, generic.InspectView):
+    pass
+
+
+class WopOwnedHistoryView(WopOwnedHistoryMixin, history.HistoryView):
+    pass
+
+
+class WopOwnedUsageView(WopOwnedUsageMixin, usage.UsageView):
+    pass
+
+
+class WopOwnedCopyView(WopOwnedCopyMixin, generic.CopyView):
+    pass
+
+
+class VisibleObjectsBulkActionMixin:
+    """For Wagtail's bulk actions (pages, images, documents, snippets), which
+    take ids from the URL, act on the permitted ones and list the others by
+    title as "no permission": only what the user may see is taken at all, so
+    another WOP's titles never show and its key figures are never touched."""
+
+    def get_queryset(self, model, object_ids):
+        return get_list_or_404(
+            queryset_visible_to(
+                self.request.user, model._default_manager.filter(pk__in=object_ids)
+            )
+        )
 
 
 class WopOwnedQueueIndexView(WopOwnedIndexView):
@@ -359,3 +429,95 @@ class WopOwnedViewSet(ModelViewSet):
             fields=self.get_form_fields(),
             exclude=self.get_exclude_form_fields(),
         )
+
+
+# Snippets ----------------------------------------------------------------------
+
+
+class WopOwnedSnippetIndexView(WopOwnedIndexMixin, snippet_views.IndexView):
+    pass
+
+
+class WopOwnedSnippetCreateView(WopOwnedCreateMixin, snippet_views.CreateView):
+    pass
+
+
+class WopOwnedSnippetEditView(WopOwnedEditMixin, snippet_views.EditView):
+    pass
+
+
+class WopOwnedSnippetDeleteView(WopOwnedDeleteMixin, snippet_views.DeleteView):
+    pass
+
+
+class WopOwnedSnippetInspectView(WopOwnedInspectMixin, snippet_views.InspectView):
+    pass
+
+
+class WopOwnedSnippetHistoryView(WopOwnedHistoryMixin, snippet_views.HistoryView):
+    pass
+
+
+class WopOwnedSnippetUsageView(WopOwnedUsageMixin, snippet_views.UsageView):
+    pass
+
+
+class WopOwnedSnippetCopyView(
+    WopOwnedCopyMixin, WopOwnedCreateMixin, snippet_views.CopyView
+):
+    pass
+
+
+class WopOwnedSnippetChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type(
+        "WopOwnedChooseView", (WopOwnedChooserMixin, snippet_chooser.ChooseView), {}
+    )
+    choose_results_view_class = type(
+        "WopOwnedChooseResultsView",
+        (WopOwnedChooserMixin, snippet_chooser.ChooseResultsView),
+        {},
+    )
+    chosen_view_class = type(
+        "WopOwnedChosenView",
+        (WopOwnedChooserMixin, snippet_chooser.SnippetChosenView),
+        {},
+    )
+    chosen_multiple_view_class = type(
+        "WopOwnedChosenMultipleView",
+        (WopOwnedChooserMixin, snippet_chooser.SnippetChosenMultipleView),
+        {},
+    )
+
+
+class WopOwnedSnippetViewSet(SnippetViewSet):
+    """A ``SnippetViewSet`` for a ``WopOwned`` model (so pages can choose its
+    rows), scoped like ``WopOwnedViewSet``: every view, the export and the
+    chooser start from ``for_user``; forms offer only the user's WOPs."""
+
+    index_view_class = WopOwnedSnippetIndexView
+    add_view_class = WopOwnedSnippetCreateView
+    edit_view_class = WopOwnedSnippetEditView
+    delete_view_class = WopOwnedSnippetDeleteView
+    inspect_view_class = WopOwnedSnippetInspectView
+    history_view_class = WopOwnedSnippetHistoryView
+    usage_view_class = WopOwnedSnippetUsageView
+    copy_view_class = WopOwnedSnippetCopyView
+    chooser_viewset_class = WopOwnedSnippetChooserViewSet
+    inspect_view_enabled = True
+    # Plain database search on ``search_fields``, as in ``WopOwnedViewSet``.
+    search_backend_name = None
+
+    @cached_property
+    def permission_policy(self):
+        return WopOwnedPermissionPolicy(self.model)
+
+    def get_queryset(self, request):
+        return self.model._default_manager.for_user(request.user)
+
+    def get_edit_handler(self):
+        edit_handler = super().get_edit_handler()
+        if edit_handler.base_form_class is None and not hasattr(
+            self.model, "base_form_class"
+        ):
+            edit_handler.base_form_class = WopOwnedAdminForm
+        return edit_handler

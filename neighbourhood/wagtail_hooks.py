@@ -1,37 +1,26 @@
-from django.utils.functional import cached_property
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.images.views.chooser import ImageSelectFormatView
+from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import snippets as snippet_views
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from neighbourhood.action_admin import (
-    ActionQueuePanel,
-    ActionViewSetGroup,
-    CardDesignViewSet,
-)
-from neighbourhood.admin_views import BuddyFollowUpPanel, BuddyViewSetGroup
+from neighbourhood import dashboard
+from neighbourhood.action_admin import ActionViewSetGroup, CardDesignViewSet
+from neighbourhood.admin_views import BuddyViewSetGroup
 from neighbourhood.models import KeyFigure
-from neighbourhood.permissions import WopOwnedPermissionPolicy
-from neighbourhood.viewsets import WopScopedObjectMixin
+from neighbourhood.permissions import pages_visible_to, queryset_visible_to
+from neighbourhood.viewsets import (
+    VisibleObjectsBulkActionMixin,
+    WopOwnedSnippetViewSet,
+)
 
 
-class KeyFigureEditView(WopScopedObjectMixin, snippet_views.EditView):
-    def get_object(self, queryset=None):
-        return self.check_object_permission(super().get_object(queryset))
-
-
-class KeyFigureDeleteView(WopScopedObjectMixin, snippet_views.DeleteView):
-    def get_object(self, queryset=None):
-        if getattr(self, "object", None):
-            return self.object
-        return self.check_object_permission(super().get_object(queryset))
-
-
-class KeyFigureViewSet(SnippetViewSet):
+class KeyFigureViewSet(WopOwnedSnippetViewSet):
     """The smoelenboek: a snippet (so pages can choose key figures), scoped by
-    WOP through the one policy like every WOP-owned model."""
+    WOP in every view, export and chooser like every WOP-owned model."""
 
     model = KeyFigure
     icon = "user"
@@ -40,16 +29,9 @@ class KeyFigureViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "role", "wop"]
     list_filter = ["wop"]
+    list_export = ["name", "role", "phone", "email", "reachable", "wop"]
+    export_filename = "smoelenboek"
     search_fields = ["name", "role"]
-    edit_view_class = KeyFigureEditView
-    delete_view_class = KeyFigureDeleteView
-
-    @cached_property
-    def permission_policy(self):
-        return WopOwnedPermissionPolicy(self.model)
-
-    def get_queryset(self, request):
-        return KeyFigure.objects.for_user(request.user)
 
 
 register_snippet(KeyFigureViewSet)
@@ -61,19 +43,9 @@ def register_buddy_viewsets():
     return BuddyViewSetGroup()
 
 
-@hooks.register("construct_homepage_panels")
-def add_buddy_follow_up_panel(request, panels):
-    panels.append(BuddyFollowUpPanel())
-
-
 @hooks.register("register_admin_viewset")
 def register_action_viewsets():
     return ActionViewSetGroup()
-
-
-@hooks.register("construct_homepage_panels")
-def add_action_queue_panel(request, panels):
-    panels.append(ActionQueuePanel())
 
 
 @hooks.register("register_log_actions")
@@ -115,3 +87,150 @@ class FollowUpFormatter(LogFormatter):
         return _("Nagevraagd: %(outcome)s") % {
             "outcome": _choice_label(log_entry, "follow_up_outcome", outcome)
         }
+
+
+# Volunteers: inviting, removing, trusted volunteers (issue 7) -----------------
+
+
+@hooks.register("register_admin_viewset")
+def register_volunteer_viewset():
+    from neighbourhood.volunteer_admin import volunteer_viewset
+
+    return volunteer_viewset
+
+
+@hooks.register("register_log_actions")
+def register_volunteer_log_actions(actions):
+    from neighbourhood.volunteer_admin import (
+        VolunteerInviteFormatter,
+        VolunteerPublishFormatter,
+        VolunteerRemoveFormatter,
+    )
+
+    actions.register_action("verbuurzamen.volunteer_invite")(VolunteerInviteFormatter)
+    actions.register_action("verbuurzamen.volunteer_remove")(VolunteerRemoveFormatter)
+    actions.register_action("verbuurzamen.volunteer_publish")(VolunteerPublishFormatter)
+
+
+# Dashboard: to do per WOP, registering on a resident's behalf (issue 7) -------
+
+hooks.register("construct_homepage_panels", dashboard.homepage_panels)
+hooks.register(dashboard.COUNTS_HOOK, dashboard.neighbourhood_counts)
+hooks.register(dashboard.ON_BEHALF_HOOK, dashboard.neighbourhood_on_behalf)
+
+
+# Scoping everywhere: pages in the explorer and the chooser, bulk actions ----------
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_pages_visible(parent_page, pages, request):
+    return pages_visible_to(request.user, pages)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_pages_visible(pages, request):
+    """The chooser offers the user's own pages and live public ones; browsing
+    into a page the user may not see is "not found", since the chooser would
+    show that page's own title above its children."""
+    match = request.resolver_match
+    parent_id = match.kwargs.get("parent_page_id") if match else None
+    if parent_id and not pages_visible_to(
+        request.user, Page.objects.filter(pk=parent_id)
+    ):
+        raise Http404
+    return pages_visible_to(request.user, pages)
+
+
+def _register_visible_objects_bulk_actions():
+    from wagtail.admin.views.pages import bulk_actions as page_actions
+    from wagtail.documents.views import bulk_actions as document_actions
+    from wagtail.images.views import bulk_actions as image_actions
+    from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
+
+    for module in (page_actions, image_actions, document_actions):
+        for name in module.__all__:
+            _register_visible_objects_bulk_action(getattr(module, name))
+    _register_visible_objects_bulk_action(DeleteBulkAction)
+
+
+def _register_visible_objects_bulk_action(action_class):
+    # After Wagtail's own (order 0), so these replace them.
+    hooks.register(
+        "register_bulk_action",
+        type(
+            action_class.__name__,
+            (VisibleObjectsBulkActionMixin, action_class),
+            {"__module__": __name__},
+        ),
+        order=100,
+    )
+
+
+_register_visible_objects_bulk_actions()
+
+
+class VisibleImageSelectFormatView(ImageSelectFormatView):
+    """Wagtail's "choose a format" step of the image chooser fetches any image
+    by id; this one only the images the user may choose (or works with)."""
+
+    def dispatch(self, request, *args, image_id, **kwargs):
+        images = self.model._default_manager.filter(pk=image_id)
+        if not queryset_visible_to(request.user, images).exists():
+            raise Http404
+        return super().dispatch(request, *args, image_id=image_id, **kwargs)
+
+
+# The registered image chooser builds its URLs from this after the hooks load.
+image_chooser_viewset.select_format_view_class = VisibleImageSelectFormatView
+
+
+# WOP review: the volunteer's pages in review; refused review actions (issue 7)
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_my_pages_panel(request, panels):
+    from neighbourhood.review_admin import ReviewMyPagesPanel
+
+    panels.append(ReviewMyPagesPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    from django.urls import path
+
+    from neighbourhood.review_admin import review_refused
+
+    return [
+        path(
+            "wop-controle/<int:page_id>/<slug:reason>/",
+            review_refused,
+            name="neighbourhood_review_refused",
+        )
+    ]
+
+
+# Personal data (AVG): find, export and erase one person; the log.
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    from neighbourhood.personal_data_admin import admin_urls
+
+    return admin_urls()
+
+
+@hooks.register("register_admin_menu_item")
+def register_personal_data_menu_item():
+    from neighbourhood.personal_data_admin import menu_item
+
+    return menu_item()
+
+
+# Figures for the municipality (Cijfers): per WOP and month, table, chart, CSV.
+
+
+@hooks.register("register_admin_viewset")
+def register_figures_viewset():
+    from neighbourhood.figures_admin import figures_viewset
+
+    return figures_viewset

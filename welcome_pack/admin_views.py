@@ -1,6 +1,7 @@
 """The welcome packs' admin: the volunteers' list of claims with their steps
-(packed, delivered, could not deliver), the printed pack per claim, the
-presents and their stock, and the dashboard panel.
+(packed, delivered, could not deliver), entering a claim on a resident's
+behalf, the printed pack per claim, the presents and their stock. The
+dashboard's counts are in ``dashboard``.
 
 Every view is scoped to the user's WOPs by ``viewsets``; each step goes
 through ``claim_transition``.
@@ -10,39 +11,42 @@ import django_filters
 from django import forms
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
+from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
 from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.services import consent_record
 from neighbourhood.viewsets import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
     WopOwnedViewSet,
 )
+from welcome_pack.forms import PRESENT_GONE_MESSAGE, AssistedClaimForm
 from welcome_pack.models import (
-    DELIVERY_DAYS,
     ClaimStatus,
     Interest,
     Present,
     WelcomePackClaim,
+    WelcomePackPage,
 )
 from welcome_pack.print_views import ClaimPackPrintView
-from welcome_pack.selectors import (
-    claim_counts_per_wop,
-    claim_is_overdue,
-    overdue_q,
-)
+from welcome_pack.selectors import claim_is_overdue, overdue_q
 from welcome_pack.services import (
     TRANSITIONS,
+    AlreadyClaimed,
     ClaimTransitionNotAllowed,
+    PresentGone,
     claim_transition,
+    welcome_pack_claim,
 )
 
 claim_policy = WopOwnedPermissionPolicy(WelcomePackClaim)
@@ -100,6 +104,10 @@ class WelcomePackClaimIndexView(WopOwnedQueueIndexView):
     title_field = "name"
     title_label = gettext_lazy("Naam")
     print_url_name = None
+
+    @cached_property
+    def add_item_label(self):
+        return _("Aanvraag invoeren namens bewoner")
 
     def get_list_more_buttons(self, instance):
         handle, *others = super().get_list_more_buttons(instance)
@@ -208,12 +216,94 @@ class WelcomePackClaimHandleView(WopOwnedHandleView):
         }
 
 
+# Entering a claim on a resident's behalf ------------------------------------------
+
+
+class WelcomePackClaimCreateView(AssistedSubmissionView):
+    """Aanvraag invoeren namens bewoner: the volunteer chooses the welcome
+    pack of one of their WOPs, then enters the new resident's answers; it
+    goes through the same service as the pack's page, so one claim per
+    address and the presents' stock count alike."""
+
+    model = WelcomePackClaim
+    permission_policy = claim_policy
+    header_icon = "mail"
+    page_title = gettext_lazy("Welkomstpakket aanvragen namens bewoner")
+    choose_label = gettext_lazy("Welk welkomstpakket?")
+    no_pages_message = gettext_lazy(
+        "Uw wijk heeft nog geen welkomstpakket online. Het komt erbij als "
+        "iemand de pagina ervan onder de wijk zet."
+    )
+    submit_button_label = gettext_lazy("Aanvraag opslaan")
+    refusals = (AlreadyClaimed, PresentGone)
+
+    def get_pages(self):
+        return wop_pages_for_user(
+            user=self.request.user, page_models=(WelcomePackPage,)
+        )
+
+    def page_label(self, page) -> str:
+        return _("%(title)s (%(wop)s)") % {"title": page.title, "wop": page.wop.title}
+
+    def get_form_class(self, page):
+        return AssistedClaimForm
+
+    def create(self, form, page):
+        return welcome_pack_claim(
+            wop=form.wop,
+            data=form.submission_data(),
+            consent=consent_record(
+                text=form.consent_text(), method=form.cleaned_data["consent_method"]
+            ),
+            present=form.chosen_present(),
+            registered_by=self.request.user,
+            withdraw_url_for=self.withdraw_url_for,
+        )
+
+    def refuse(self, form, refused):
+        if isinstance(refused, PresentGone):
+            # Asked again: the present that ran out is no longer offered.
+            form = self.get_form(form.page, self.request.POST)
+            if form.is_valid() and form.offers_present:
+                form.add_error("present", PRESENT_GONE_MESSAGE)
+            return form
+        # Only the date: the earlier claimant is not named.
+        form.add_error(
+            None,
+            _(
+                "Voor dit adres is al een welkomstpakket aangevraagd, op "
+                "%(date)s. Er is één pakket per adres."
+            )
+            % {
+                "date": date_format(
+                    timezone.localtime(refused.earlier.created_at), "j F Y"
+                )
+            },
+        )
+        return form
+
+    def success_message(self, claim) -> str:
+        values = {"name": claim.name, "present": claim.present}
+        message = (
+            _("Welkomstpakket voor %(name)s aangevraagd, met %(present)s.")
+            if claim.present
+            else _("Welkomstpakket voor %(name)s aangevraagd.")
+        ) % values
+        message += " " + _("De vrijwilligers van de wijk krijgen bericht.")
+        if claim.email:
+            more = _("%(name)s krijgt een bevestiging per e-mail.")
+        else:
+            more = _("%(name)s heeft geen e-mailadres: vertel zelf wat er nu gebeurt.")
+        return f"{message} {more % values}"
+
+
 # The viewsets ----------------------------------------------------------------------
 
 
 class WelcomePackClaimViewSet(WopOwnedViewSet):
     """Welkomstpakketten: the claims of the user's WOPs. Claims come in from
-    the welcome pack pages; there is no empty form here."""
+    the welcome pack pages, or are entered by a volunteer for a resident
+    (``WelcomePackClaimCreateView``)."""
 
     model = WelcomePackClaim
     name = "welcome_pack_claim"
@@ -277,7 +367,6 @@ class WelcomePackClaimViewSet(WopOwnedViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            add_url_name=None,
             handle_url_name=self.get_url_name("handle"),
             print_url_name=self.get_url_name("print"),
             **kwargs,
@@ -287,6 +376,11 @@ class WelcomePackClaimViewSet(WopOwnedViewSet):
         return [
             pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
         ] + [
+            path(
+                "nieuw/",
+                self.construct_view(WelcomePackClaimCreateView),
+                name="add",
+            ),
             path(
                 "afhandelen/<int:pk>/",
                 self.construct_view(
@@ -343,37 +437,3 @@ class WelcomePackViewSetGroup(ViewSetGroup):
     menu_icon = "mail"
     menu_order = 165
     items = (welcome_pack_claim_viewset, present_viewset)
-
-
-# Dashboard -------------------------------------------------------------------------
-
-
-class WelcomePacksPanel(Component):
-    """Welkomstpakketten: per WOP of the user, how many claims wait to be
-    packed or brought, and how many are late."""
-
-    name = "welcome_packs"
-    template_name = "welcome_pack/admin/welcome_packs_panel.html"
-    order = 105
-
-    def render_html(self, parent_context=None):
-        user = parent_context["request"].user
-        if not claim_policy.user_has_any_permission(user, ["change", "view"]):
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        index_url = reverse(welcome_pack_claim_viewset.get_url_name("index"))
-        rows = claim_counts_per_wop(user=parent_context["request"].user)
-        for row in rows:
-            wop = f"{index_url}?wop={row['wop_id']}"
-            row.update(
-                new_url=f"{wop}&status={ClaimStatus.NEW}",
-                packed_url=f"{wop}&status={ClaimStatus.PACKED}",
-                overdue_url=f"{wop}&overdue=true",
-            )
-        return {
-            "rows": rows,
-            "index_url": index_url,
-            "delivery_days": DELIVERY_DAYS,
-        }

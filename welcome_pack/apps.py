@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +11,7 @@ class WelcomePackConfig(AppConfig):
 
     def ready(self):
         from neighbourhood import submissions
+        from welcome_pack import figures
         from welcome_pack.models import WelcomePackClaim
         from welcome_pack.services import claim_withdraw
 
@@ -16,4 +19,20 @@ class WelcomePackConfig(AppConfig):
             WelcomePackClaim,
             describe=lambda claim: str(_("uw aanvraag voor het welkomstpakket")),
             withdraw=claim_withdraw,
+            closed_before=_claims_closed_before,
         )
+        # Figures for the municipality (packs claimed and delivered).
+        figures.register_measures()
+
+
+def _claims_closed_before(queryset, cutoff):
+    """Delivered claims (from the day of delivery) and claims that could not
+    be delivered (from the last change), for the retention rule."""
+    from welcome_pack.models import ClaimStatus
+
+    delivered = Q(status=ClaimStatus.DELIVERED) & (
+        Q(delivered_on__lte=timezone.localdate(cutoff))
+        | Q(delivered_on__isnull=True, updated_at__lt=cutoff)
+    )
+    not_delivered = Q(status=ClaimStatus.NOT_DELIVERED, updated_at__lt=cutoff)
+    return queryset.filter(delivered | not_delivered)

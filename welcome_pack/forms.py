@@ -1,4 +1,5 @@
-"""The public claim form of a WOP's welcome pack."""
+"""The claim form of a WOP's welcome pack: public, and as a volunteer enters
+it for a resident."""
 
 from datetime import timedelta
 
@@ -6,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from neighbourhood.assisted_forms import AssistedPublicFormMixin
 from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import ContactPreference, Language
 from neighbourhood.selectors import wop_for_postcode
@@ -258,3 +260,9 @@ class ClaimForm(SubmissionForm):
 
     def chosen_present(self) -> Present | None:
         return self.cleaned_data.get("present")
+
+
+class AssistedClaimForm(AssistedPublicFormMixin, ClaimForm):
+    """The claim a volunteer enters for a new resident (phone, paper,
+    doorstep): the same questions, the WOP's presents in stock, and how the
+    resident gave consent."""

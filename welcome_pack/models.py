@@ -175,6 +175,8 @@ class WelcomePackClaim(Submission):
     personal_fields = Submission.personal_fields + (
         "house_number_addition",
         "address_key",
+        # A volunteer's note may say something about the household.
+        "not_delivered_reason",
     )
 
     class Meta(Submission.Meta):

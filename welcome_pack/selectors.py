@@ -39,20 +39,21 @@ def claim_is_overdue(claim: WelcomePackClaim, *, since: datetime | None = None) 
     )
 
 
-def claim_counts_per_wop(*, user) -> list[dict]:
-    """Per WOP ``user`` works in: how many claims are new, packed and late,
-    in one query. WOPs without any claim are left out."""
-    rows = (
-        WelcomePackClaim.objects.for_user(user)
-        .values("wop_id", "wop__title")
+def claim_counts_per_wop(*, wop_ids) -> dict[int, dict]:
+    """Per WOP of ``wop_ids`` with claims: how many are new, packed, could
+    not be delivered and late, in one query."""
+    return {
+        row.pop("wop"): row
+        for row in WelcomePackClaim.objects.filter(wop__in=wop_ids)
+        .values("wop")
         .annotate(
             new=Count("pk", filter=Q(status=ClaimStatus.NEW)),
             packed=Count("pk", filter=Q(status=ClaimStatus.PACKED)),
+            not_delivered=Count("pk", filter=Q(status=ClaimStatus.NOT_DELIVERED)),
             overdue=Count("pk", filter=overdue_q()),
         )
-        .order_by("wop__title")
-    )
-    return [row for row in rows if row["new"] or row["packed"] or row["overdue"]]
+        .order_by()
+    }
 
 
 def pack_contents(*, wop: NeighbourhoodPage) -> dict:

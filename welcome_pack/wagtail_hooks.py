@@ -2,18 +2,14 @@
 
 from wagtail import hooks
 
-from welcome_pack.admin_views import WelcomePacksPanel, WelcomePackViewSetGroup
+from welcome_pack import dashboard
+from welcome_pack.admin_views import WelcomePackViewSetGroup
 from welcome_pack.models import Present
 
 
 @hooks.register("register_admin_viewset")
 def register_welcome_pack_viewsets():
     return WelcomePackViewSetGroup()
-
-
-@hooks.register("construct_homepage_panels")
-def add_welcome_packs_panel(request, panels):
-    panels.append(WelcomePacksPanel())
 
 
 @hooks.register("neighbourhood_stock_models")
@@ -37,3 +33,13 @@ def add_welcome_pack_section(request, page):
         {"wop": page, "pack": pack},
         request=request,
     )
+
+
+# Dashboard: claims waiting per WOP (issue 7) ------------------------------------
+
+hooks.register("neighbourhood_dashboard_counts", dashboard.welcome_pack_counts)
+
+
+# Registering a claim on a resident's behalf (issue 7, item 4) -------------------
+
+hooks.register("neighbourhood_register_on_behalf", dashboard.welcome_pack_on_behalf)

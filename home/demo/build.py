@@ -129,6 +129,8 @@ class DemoSummary:
     action_requests: int = 0
     welcome_packs: tuple[BuiltActionPage, ...] = ()
     welcome_pack_claims: int = 0
+    # The page waiting for a coordinator's review, or "" without a workflow.
+    page_in_review: str = ""
 
 
 @transaction.atomic
@@ -183,6 +185,9 @@ def demo_build() -> DemoSummary:
     calendars, events = events_upsert(home=home, wops=wops, partners=partners)
     meal = events[content.MEAL]
     meal_rsvps_seed(event=meal, volunteer=volunteers[meal.wop.pk])
+    for key, rsvps in content.WEEK_RSVPS.items():
+        event = events[key]
+        week_rsvps_seed(event=event, rsvps=rsvps, volunteer=volunteers[event.wop.pk])
     designs = {
         data.name: card_design_upsert(data=data) for data in content.CARD_DESIGNS
     }
@@ -211,6 +216,8 @@ def demo_build() -> DemoSummary:
         )
         for data in content.WELCOME_CLAIMS
     ]
+    review_wop = wops[content.REVIEW_DRAFT[0]]
+    in_review = review_draft_seed(wop=review_wop, volunteer=volunteers[review_wop.pk])
     return DemoSummary(
         logins=(content.ADMIN, content.COORDINATOR)
         + tuple(data.volunteer for data in content.WOPS),
@@ -271,6 +278,9 @@ def demo_build() -> DemoSummary:
             for page in welcome_packs
         ),
         welcome_pack_claims=len(welcome_claims),
+        page_in_review=(
+            f"{in_review.title} ({review_wop.title})" if in_review is not None else ""
+        ),
     )
 
 
@@ -317,7 +327,9 @@ def page_update(page: Page, *, fields: dict, relations: dict | None = None) -> P
         if current != rows:
             _set_relation(page, name, rows)
             changed = True
-    if changed or not page.live or page.has_unpublished_changes:
+    # A draft waiting for a coordinator's review is theirs to publish.
+    in_review = page.has_unpublished_changes and page.workflow_in_progress
+    if changed or not page.live or (page.has_unpublished_changes and not in_review):
         page = _publish(page)
     return page
 
@@ -1056,6 +1068,59 @@ def meal_rsvps_seed(*, event: EventPage, volunteer: User) -> None:
         for data, rsvp in made:
             if data.cancels:
                 rsvp_cancel(submission=rsvp, by=volunteer)
+
+
+def week_rsvps_seed(*, event: EventPage, rsvps, volunteer: User) -> None:
+    """Sign-ups for the first coming date of ``event``, made once (while it
+    has none) through ``rsvp_create``, as on the site; nobody is mailed."""
+    if EventRSVP.objects.filter(occurrence__event=event).exists():
+        return
+    occurrence = EventOccurrence.objects.upcoming().filter(event=event).first()
+    if occurrence is None:
+        return
+    for data in rsvps:
+        rsvp_create(
+            occurrence=occurrence,
+            wop=event.wop,
+            data={
+                "name": data.name,
+                "email": data.email,
+                "phone": data.phone,
+                "postcode": data.postcode,
+                "people": data.people,
+                "contact_preference": "phone" if data.phone else "email",
+            },
+            consent=consent_record(
+                text=rsvp_consent_purpose(event.title), method=data.consent_method
+            ),
+            registered_by=(
+                volunteer if data.consent_method != ConsentMethod.ONLINE else None
+            ),
+        )
+
+
+def review_draft_seed(*, wop: NeighbourhoodPage, volunteer: User) -> Page | None:
+    """The volunteer's change to a street page, saved as a draft and sent for
+    review, so the dashboards show a page waiting. Once: a page already in
+    review, or that has been reviewed since, is left alone. None (and
+    nothing done) when the neighbourhood tree has no review workflow yet.
+
+    Starting the workflow tells the reviewers, as it does on the site: the
+    only e-mail the seed causes, and it goes to staff, never to a resident.
+    """
+    _wop_slug, street_slug, body = content.REVIEW_DRAFT
+    page = StreetPage.objects.child_of(wop).filter(slug=street_slug).first()
+    if page is None:
+        return None
+    workflow = page.get_workflow()
+    if workflow is None:
+        return None
+    if page.workflow_states.exists():
+        return page if page.workflow_in_progress else None
+    page.body = body
+    page.save_revision(user=volunteer, log_action=True)
+    workflow.start(page, volunteer)
+    return page
 
 
 def meal_full_date_summary(*, event: EventPage) -> str:

@@ -1180,6 +1180,109 @@ BUDDY_SIGNUPS = (
         ),
         days_ago=5,
     ),
+    # Added for the volunteers' dashboard: in every WOP something to do.
+    # Oostgaarde: a new sign-up taken on the phone, and a pair matched seven
+    # weeks ago whose follow-up is due.
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Gerrit Hoogendoorn",
+        role="seeker",
+        street="Vlierstraat",
+        house_number="27",
+        postcode="2904AD",
+        phone="010-450 77 31",
+        interests=("walking", "going_out"),
+        availability=("tue_morning", "thu_morning"),
+        meeting_needs="Loopt met een stok. Korte stukjes gaan goed.",
+        message="Meneer is 79. Sinds zijn vrouw overleed komt hij weinig buiten.",
+        consent_method="verbal",
+        days_ago=1,
+    ),
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Wil Bakker",
+        role="seeker",
+        street="Koperwiek",
+        house_number="64",
+        postcode="2903PD",
+        phone="010-450 31 08",
+        interests=("walking", "crafts"),
+        availability=("mon_afternoon", "wed_afternoon"),
+        status="contacted",
+        consent_method="paper",
+        days_ago=60,
+    ),
+    BuddySignupData(
+        project="samen-op-stap",
+        name="Mohamed El Idrissi",
+        role="buddy",
+        street="Kramsvogel",
+        house_number="21",
+        postcode="2903PE",
+        email="mohamed.elidrissi@example.com",
+        interests=("walking",),
+        availability=("mon_afternoon", "wed_afternoon", "sat_morning"),
+        languages=("nl", "ar"),
+        status="contacted",
+        days_ago=55,
+    ),
+    # Middelwatering: a language pair matched six weeks ago.
+    BuddySignupData(
+        project="taalmaatjes",
+        name="Olena Kovalenko",
+        role="seeker",
+        street="Merelhoven",
+        house_number="19",
+        postcode="2903AK",
+        email="olena.kovalenko@example.com",
+        interests=("language", "cooking"),
+        availability=("tue_evening", "thu_evening"),
+        languages=("en", "other"),
+        languages_other="Oekraïens",
+        status="contacted",
+        days_ago=58,
+    ),
+    BuddySignupData(
+        project="taalmaatjes",
+        name="Gerda Vos",
+        role="buddy",
+        street="Slotlaan",
+        house_number="44",
+        postcode="2902AL",
+        phone="06-2233 4455",
+        interests=("language", "cooking"),
+        availability=("tue_evening",),
+        status="contacted",
+        days_ago=50,
+    ),
+    # 's-Gravenland: a pair from before the project closed, follow-up due.
+    BuddySignupData(
+        project="koffiemaatjes",
+        name="Jan de Wit",
+        role="seeker",
+        street="Fazantlaan",
+        house_number="12",
+        postcode="2905AB",
+        phone="010-442 50 19",
+        interests=("music",),
+        availability=("wed_morning",),
+        status="contacted",
+        consent_method="verbal",
+        days_ago=70,
+    ),
+    BuddySignupData(
+        project="koffiemaatjes",
+        name="Bep van Rijn",
+        role="buddy",
+        street="Kerkweg",
+        house_number="8",
+        postcode="2905AD",
+        phone="06-7788 9900",
+        interests=("music", "crafts"),
+        availability=("wed_morning", "fri_morning"),
+        status="contacted",
+        days_ago=65,
+    ),
 )
 
 BUDDY_MATCHES = (
@@ -1215,6 +1318,26 @@ BUDDY_MATCHES = (
             "Meneer Willemsen is verhuisd naar een verpleeghuis in Rotterdam. "
             "Jeroen zoekt hem daar af en toe nog op.",
         ),
+    ),
+    # For the dashboards of Oostgaarde, Middelwatering and 's-Gravenland:
+    # six weeks or more ago, never followed up, so the follow-up is due.
+    BuddyMatchData(
+        project="samen-op-stap",
+        seeker="Wil Bakker",
+        buddy="Mohamed El Idrissi",
+        weeks_ago=7,
+    ),
+    BuddyMatchData(
+        project="taalmaatjes",
+        seeker="Olena Kovalenko",
+        buddy="Gerda Vos",
+        weeks_ago=6,
+    ),
+    BuddyMatchData(
+        project="koffiemaatjes",
+        seeker="Jan de Wit",
+        buddy="Bep van Rijn",
+        weeks_ago=8,
     ),
 )
 
@@ -1562,6 +1685,61 @@ is, en u krijgt uw ontmoetingspakket.</p>
         capacity=30,
         starts_in_days=12,
     ),
+    # One-off activities with sign-up a few days after the first run, so
+    # each WOP's volunteer has sign-ups this week (see ``WEEK_RSVPS``).
+    EventData(
+        wop="oostgaarde",
+        title="Burenlunch",
+        slug="burenlunch",
+        description="""\
+<p>Soep, brood en een praatje met uw buren. Iedereen neemt iets kleins mee, \
+of niets: er is genoeg.</p>
+<p>Meld u aan, dan weten we hoeveel borden we neerzetten.</p>""",
+        place_name=HVDW_OOSTGAARDE[0],
+        place_address=HVDW_OOSTGAARDE[1],
+        start_time="12:00",
+        end_time="13:30",
+        audiences=("everyone",),
+        wheelchair_access=True,
+        accessible_toilet=True,
+        signup_required=True,
+        capacity=16,
+        starts_in_days=2,
+    ),
+    EventData(
+        wop="middelwatering",
+        title="Samen koken",
+        slug="samen-koken",
+        description="""\
+<p>We koken samen een gerecht uit een van de landen van de deelnemers, en \
+eten het daarna samen op.</p>""",
+        place_name=HVDW_MIDDELWATERING[0],
+        place_address=HVDW_MIDDELWATERING[1],
+        start_time="17:00",
+        end_time="19:30",
+        audiences=("everyone", "newcomers"),
+        cost="3.00",
+        signup_required=True,
+        capacity=10,
+        starts_in_days=3,
+    ),
+    EventData(
+        wop="s-gravenland",
+        title="Burenborrel",
+        slug="burenborrel",
+        description="""\
+<p>Een drankje en een hapje met de buren uit de wijk. Nieuw in de wijk? Dan \
+bent u extra welkom.</p>""",
+        place_name=HVDW_S_GRAVENLAND[0],
+        place_address=HVDW_S_GRAVENLAND[1],
+        start_time="16:00",
+        end_time="18:00",
+        audiences=("everyone",),
+        wheelchair_access=True,
+        signup_required=True,
+        capacity=30,
+        starts_in_days=1,
+    ),
     # City-wide
     EventData(
         wop=None,
@@ -1685,6 +1863,66 @@ MEAL_NEXT_DATE = (
         people=2,
         email="ahmed.rachidi@example.com",
     ),
+)
+
+
+# Sign-ups this week for the one-off activities above, made once on their
+# date: (WOP slug, activity slug) → who signed up.
+WEEK_RSVPS = {
+    ("oostgaarde", "burenlunch"): (
+        RSVPData(
+            name="Ria Pronk",
+            postcode="2904AC",
+            people=2,
+            phone="010-450 66 12",
+            consent_method="verbal",
+        ),
+        RSVPData(
+            name="Samira Rachidi",
+            postcode="2903PF",
+            email="samira.rachidi@example.com",
+        ),
+    ),
+    ("middelwatering", "samen-koken"): (
+        RSVPData(
+            name="Katarzyna Nowak",
+            postcode="2903MB",
+            email="katarzyna.nowak@example.com",
+        ),
+        RSVPData(
+            name="Henk Smit",
+            postcode="2902AM",
+            phone="010-451 20 84",
+            consent_method="paper",
+        ),
+    ),
+    ("s-gravenland", "burenborrel"): (
+        RSVPData(
+            name="Anton Visser",
+            postcode="2905AF",
+            people=2,
+            phone="010-442 33 71",
+            consent_method="verbal",
+        ),
+    ),
+}
+
+
+# A change a volunteer made to a street page and sent to a coordinator for
+# review (when the neighbourhood tree has a review workflow): (WOP slug,
+# street slug, the page's body as the volunteer changed it).
+REVIEW_DRAFT = (
+    "schollevaar",
+    "dotterbloemstraat",
+    """\
+<p>Elke woensdag van 10.00 tot 11.30 uur staat de koffie klaar in de tuin van \
+Dotterbloemstraat 12. Regent het? Dan gaan we naar binnen. Iedereen uit de \
+straat is welkom, ook als u maar even blijft.</p>
+<p>Nieuw: op de eerste zaterdag van de maand ruimen we samen zwerfafval op. We \
+beginnen om 10.00 uur bij nummer 12. Grijpers en zakken zijn er.</p>
+<p>De straat heeft een lief-en-leedpot. Daarvan kopen we een bloemetje bij een \
+geboorte, als iemand ziek is of bij een verhuizing. Wilt u iets bijdragen? Vraag \
+het aan Anouk.</p>""",
 )
 
 
@@ -2335,5 +2573,93 @@ WELCOME_CLAIMS = (
         email="sanne.vermeer@example.org",
         present=SEEDS,
         days_ago=8,
+    ),
+    # Added for the volunteers' dashboard: in every WOP a pack to bring and
+    # one that is late (not brought within two weeks).
+    WelcomeClaimData(
+        wop="oostgaarde",
+        status="packed",
+        name="Dewi Santoso",
+        street="Kramsvogel",
+        house_number="30",
+        postcode="2903PG",
+        household_size=3,
+        email="dewi.santoso@example.com",
+        present=COFFEE,
+        days_ago=4,
+        moved_in_days_ago=20,
+        handled_days_ago=1,
+    ),
+    WelcomeClaimData(
+        wop="oostgaarde",
+        status="new",
+        name="Familie Öztürk",
+        street="Vlierstraat",
+        house_number="9",
+        postcode="2904AE",
+        household_size=5,
+        phone="06-31 42 53 64",
+        preferred_language="tr",
+        present=MAP,
+        consent_method="verbal",
+        days_ago=16,
+        moved_in_days_ago=30,
+    ),
+    WelcomeClaimData(
+        wop="middelwatering",
+        status="new",
+        name="Lotte Kramer",
+        street="Merelhoven",
+        house_number="3",
+        postcode="2903AL",
+        household_size=1,
+        email="lotte.kramer@example.org",
+        present=MAP,
+        days_ago=2,
+        moved_in_days_ago=10,
+    ),
+    WelcomeClaimData(
+        wop="middelwatering",
+        status="packed",
+        name="Ahmad Karimi",
+        street="Slotplein",
+        house_number="17",
+        postcode="2902AN",
+        household_size=2,
+        phone="06-12 21 34 43",
+        preferred_language="en",
+        present=COFFEE,
+        consent_method="paper",
+        days_ago=18,
+        moved_in_days_ago=35,
+        handled_days_ago=10,
+    ),
+    WelcomeClaimData(
+        wop="s-gravenland",
+        status="packed",
+        name="Noor Jansen",
+        street="Fazantlaan",
+        house_number="40",
+        postcode="2905AG",
+        household_size=2,
+        email="noor.jansen@example.org",
+        present=SEEDS,
+        days_ago=3,
+        moved_in_days_ago=14,
+        handled_days_ago=1,
+    ),
+    WelcomeClaimData(
+        wop="s-gravenland",
+        status="new",
+        name="Familie Bakker",
+        street="'s-Gravenweg",
+        house_number="101",
+        postcode="2905AH",
+        household_size=4,
+        phone="010-442 81 90",
+        present=MAP,
+        consent_method="verbal",
+        days_ago=15,
+        moved_in_days_ago=25,
     ),
 )

@@ -290,6 +290,8 @@ class ActionRequest(Submission):
         "recipient_street",
         "recipient_house_number",
         "address_key",
+        # A volunteer's note may say something about the person.
+        "decline_reason",
     )
 
     class Meta(Submission.Meta):

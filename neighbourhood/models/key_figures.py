@@ -50,6 +50,7 @@ class KeyFigure(index.Indexed, WopOwned):
 
     search_fields = [
         index.SearchField("name"),
+        index.AutocompleteField("name"),
         index.SearchField("role"),
         index.FilterField("wop"),
     ]

@@ -15,3 +15,58 @@ class WopReviewTask(Task):
     class Meta:
         verbose_name = _("WOP-controle")
         verbose_name_plural = _("WOP-controles")
+
+    # Imported in each method: ``neighbourhood.review`` reads the page models.
+
+    def start(self, workflow_state, user=None):
+        from neighbourhood import review
+
+        review.lock_release_for_review(page=workflow_state.content_object)
+        return super().start(workflow_state, user=user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from neighbourhood import review
+
+        # Wagtail checks the user against the page in the URL, not against the
+        # task state it acts on: check that one too.
+        refused_url = review.review_refused_url(task_state=task_state, user=user)
+        if refused_url:
+            return refused_url
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def user_can_access_editor(self, obj, user):
+        from neighbourhood import review
+
+        return review.user_may_review(page=obj, user=user)
+
+    def locked_for_user(self, obj, user):
+        from neighbourhood import review
+
+        return not review.user_may_review(page=obj, user=user)
+
+    def user_can_lock(self, obj, user):
+        from neighbourhood import review
+
+        return review.user_may_review(page=obj, user=user)
+
+    def user_can_unlock(self, obj, user):
+        from neighbourhood import review
+
+        return review.user_may_review(page=obj, user=user)
+
+    def get_actions(self, obj, user):
+        from neighbourhood import review
+
+        return review.review_actions(page=obj, user=user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from neighbourhood import review
+
+        return review.task_states_reviewable(task=self, user=user)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Wie de pagina mag publiceren (de coördinatoren van haar wijk) keurt "
+            "haar goed of vraagt om wijzigingen."
+        )

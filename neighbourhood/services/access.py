@@ -54,6 +54,9 @@ COORDINATOR_SUBMISSION_ACTIONS = ("add", "change", "view", "delete")
 # also add a WOP's.
 VOLUNTEER_STOCK_ACTIONS = ("change", "view")
 COORDINATOR_STOCK_ACTIONS = ("add", "change", "view", "delete")
+# The WOP's smoelenboek: volunteers keep it up to date, coordinators also
+# remove people from it.
+VOLUNTEER_KEY_FIGURE_ACTIONS = ("add", "change", "view")
 # Card designs are shared by every WOP: coordinators manage them.
 COORDINATOR_CARD_DESIGN_ACTIONS = ("add", "change", "view", "delete")
 # What coordinators do beyond volunteers, within the WOPs they work in.
@@ -252,6 +255,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
             _admin_access(),
             *_model_permissions(_submission_models(), VOLUNTEER_SUBMISSION_ACTIONS),
             *_model_permissions(_stock_models(), VOLUNTEER_STOCK_ACTIONS),
+            *_model_permissions([KeyFigure], VOLUNTEER_KEY_FIGURE_ACTIONS),
         ]
     )
     _set_collection_permissions(
@@ -281,7 +285,8 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
 def coordinators_sync() -> Group:
     """The city-wide coordinators' group: every WOP, publishing, key figures,
     all media, every kind of submission, buddy matches, stock, card designs,
-    volunteers, figures and personal-data requests."""
+    volunteers, figures and personal-data requests; and the review workflow
+    over the neighbourhood tree."""
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     group.permissions.add(*_coordinator_model_permissions())
     wanted = _page_permissions(COORDINATOR_PAGE_PERMISSIONS)
@@ -298,6 +303,11 @@ def coordinators_sync() -> Group:
             )
         },
     )
+    # Imported here: the review services import this module.
+    from neighbourhood.services.review import wop_review_workflow_sync
+
+    # What coordinators publish, volunteers submit to them for review.
+    wop_review_workflow_sync()
     return group
 
 

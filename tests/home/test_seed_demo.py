@@ -40,6 +40,7 @@ from neighbourhood.models import (
     Interest,
     KeyFigure,
     Language,
+    NeighbourhoodIndexPage,
     NeighbourhoodPage,
     OutboxEmail,
     Partner,
@@ -52,6 +53,7 @@ from neighbourhood.models import (
 )
 from neighbourhood.selectors import wop_for_postcode
 from neighbourhood.services import wop_group
+from tests.dashboard import on_behalf_keys, todo_counts
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import claim_is_overdue
 
@@ -113,7 +115,9 @@ def expected_counts() -> dict[str, int]:
         # the buddy projects, the calendars with their activities, the action
         # pages, the welcome packs.
         "pages": pages,
-        "revisions": pages - 1,  # one for every page but the root
+        # One for every page but the root, and the street page's draft in
+        # review when the neighbourhood tree has a review workflow.
+        "revisions": pages - 1 + _review_workflow_exists(),
         "images": KEY_FIGURES + len(content.CARD_DESIGNS),
         "users": 2 + len(content.WOPS),
         "email addresses": 2 + len(content.WOPS),
@@ -136,14 +140,22 @@ def expected_counts() -> dict[str, int]:
             len(occurrence_dates(event, exclude_exceptions=False))
             for event in EventPage.objects.all()
         ),
-        "event RSVPs": len(content.MEAL_FULL_DATE) + len(content.MEAL_NEXT_DATE),
+        "event RSVPs": len(content.MEAL_FULL_DATE)
+        + len(content.MEAL_NEXT_DATE)
+        + sum(len(rsvps) for rsvps in content.WEEK_RSVPS.values()),
         "card designs": len(content.CARD_DESIGNS),
         "action requests": len(content.ACTION_REQUESTS),
         "tile stocks": len(content.TILE_STOCK),
         "presents": sum(len(pack.presents) for pack in content.WELCOME_PACKS),
         "welcome pack claims": len(content.WELCOME_CLAIMS),
-        "outbox e-mails": 0,
+        # Only the review request to the coordinator: no resident is mailed.
+        "outbox e-mails": _review_workflow_exists(),
     }
+
+
+def _review_workflow_exists() -> int:
+    """1 when the neighbourhood pages have a review workflow, else 0."""
+    return int(NeighbourhoodIndexPage.objects.get().get_workflow() is not None)
 
 
 def assert_demo_complete() -> None:
@@ -410,9 +422,12 @@ def assert_welcome_packs_complete() -> None:
     assert Present.objects.filter(stock=0).count() == 1
     claims = WelcomePackClaim.objects.all()
     assert set(claims.values_list("status", flat=True)) == set(ClaimStatus.values)
-    assert [claim.name for claim in claims if claim_is_overdue(claim)] == [
-        "Mehmet Yildiz"
-    ]
+    assert {claim.name for claim in claims if claim_is_overdue(claim)} == {
+        "Mehmet Yildiz",
+        "Familie Öztürk",
+        "Ahmad Karimi",
+        "Familie Bakker",
+    }
     assert claims.get(name=content.WELCOME_YONAS.name).preferred_language == "ti"
     patricia = claims.get(name=content.WELCOME_PATRICIA.name)
     assert patricia.household_size == 2
@@ -458,7 +473,10 @@ def test_seed_builds_the_demo_and_a_second_run_duplicates_nothing(settings, tmp_
     assert_demo_complete()
     assert_output_lists_the_logins(first_output)
     assert_output_lists_the_logins(second_output)
-    assert "Buddy projects (16 sign-ups, 3 matches, 1 follow-up due)" in first_output
+    assert (
+        f"Buddy projects ({len(content.BUDDY_SIGNUPS)} sign-ups, "
+        f"{len(content.BUDDY_MATCHES)} matches, 4 follow-ups due)" in first_output
+    )
     assert content.HANS.name in first_output
     assert (
         f"Activities ({len(content.EVENTS)} activities with "
@@ -542,3 +560,69 @@ def test_seeded_volunteer_sees_this_weeks_full_meal_and_prints_its_list(
         "Yonas Tesfay",
         "Corrie Bos",
     ]
+
+
+# Rows every demo volunteer's "Te doen per wijk" shows for their WOP.
+DEMO_DASHBOARD_ROWS = {
+    "buddy_signups_new",
+    "buddy_follow_ups_due",
+    "actions_new",
+    "welcome_packs_packed",
+    "welcome_packs_overdue",
+    "rsvps_this_week",
+}
+
+
+@pytest.mark.django_db
+def test_each_seeded_volunteer_has_things_to_do_in_their_own_wop(
+    client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    seed()
+
+    for data in content.WOPS:
+        wop = NeighbourhoodPage.objects.get(slug=data.slug)
+        client.force_login(User.objects.get(email=data.volunteer.email))
+
+        dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+
+        counts = todo_counts(dashboard)
+        assert list(counts) == [wop.pk], data.title
+        assert DEMO_DASHBOARD_ROWS <= counts[wop.pk].keys(), data.title
+        assert all(count > 0 for count in counts[wop.pk].values())
+        assert on_behalf_keys(dashboard) == [
+            "buddy_signup",
+            "action_request",
+            "welcome_pack_claim",
+            "event_rsvp",
+        ]
+
+
+@pytest.mark.django_db
+def test_seeded_street_page_waits_for_review_and_only_staff_are_mailed(
+    client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    seed()
+    if not _review_workflow_exists():
+        pytest.skip("No review workflow on the neighbourhood pages.")
+    wop_slug, street_slug, body = content.REVIEW_DRAFT
+    page = StreetPage.objects.get(slug=street_slug)
+    volunteer = User.objects.get(email=content.WOPS[0].volunteer.email)
+    client.force_login(volunteer)
+
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    seed()
+
+    assert page.workflow_in_progress
+    assert page.get_latest_revision_as_object().body == body
+    assert StreetPage.objects.get(pk=page.pk).body != body  # not live yet
+    wop = NeighbourhoodPage.objects.get(slug=wop_slug)
+    assert todo_counts(dashboard)[wop.pk]["pages_in_review"] == 1
+    staff = set(User.objects.filter(is_staff=True).values_list("email", flat=True))
+    staff.add(content.COORDINATOR.email)
+    for email in OutboxEmail.objects.all():
+        assert set(email.to) <= staff
+    # The second run neither publishes the draft nor sends it again.
+    assert StreetPage.objects.get(pk=page.pk).workflow_in_progress
+    assert page.workflow_states.count() == 1

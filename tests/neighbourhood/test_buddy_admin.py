@@ -20,6 +20,7 @@ from neighbourhood.models import (
     OutboxEmail,
 )
 from neighbourhood.services import match_confirm
+from tests.dashboard import todo_counts
 from tests.factories import make_buddy_signup, make_user
 
 pytestmark = pytest.mark.django_db
@@ -421,7 +422,9 @@ def test_dashboard_lists_due_follow_ups_and_new_signups_of_own_wops(
     assert "Maatjes: navragen" in content
     assert "Hans – Truus" in content
     assert reverse(MATCH_EDIT, args=[match.pk]) in content
-    assert "1 nieuwe aanmelding" in content
+    assert todo_counts(content) == {
+        match.wop_id: {"buddy_signups_new": 1, "buddy_follow_ups_due": 1}
+    }
     assert str(foreign) not in content
 
 

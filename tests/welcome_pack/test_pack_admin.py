@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from neighbourhood.services import COORDINATORS_GROUP, wop_group
+from tests.dashboard import todo_counts, todo_links
 from tests.factories import make_claim, make_present
 from welcome_pack.admin_views import present_viewset, welcome_pack_claim_viewset
 from welcome_pack.models import ClaimStatus, WelcomePackClaim
@@ -247,6 +248,15 @@ def test_dashboard_counts_waiting_and_late_claims_per_wop(
 
     content = client.get(reverse("wagtailadmin_home")).content.decode()
 
-    assert "Welkomstpakketten" in content
-    assert f"?wop={wop.pk}&amp;overdue=true" in content
+    # own and late are new; late is also late.
+    assert todo_counts(content) == {
+        wop.pk: {
+            "welcome_packs_new": 2,
+            "welcome_packs_packed": 1,
+            "welcome_packs_overdue": 1,
+        }
+    }
+    overdue_url = todo_links(content)[wop.pk]["welcome_packs_overdue"]
+    assert overdue_url == f"{reverse(INDEX)}?overdue=true&wop={wop.pk}"
+    assert _listed(client, overdue="true", wop=wop.pk) == {"Laat"}
     assert "Oostgaarde" not in content

@@ -41,7 +41,7 @@ class Command(BaseCommand):
         write(
             f"Buddy projects ({summary.buddy_signups} sign-ups, "
             f"{summary.buddy_matches} matches, {summary.follow_ups_due} "
-            "follow-up due):"
+            f"follow-up{'' if summary.follow_ups_due == 1 else 's'} due):"
         )
         for project in summary.buddy_projects:
             where = project.wop_title or "city-wide"
@@ -76,3 +76,10 @@ class Command(BaseCommand):
             write(f"  {page.title:<28} {page.wop_title:<16} {base_url}{page.url}")
         write(f"  Claims: {base_url}{reverse('welcome_pack_claim:index')}")
         write(f"  Presents: {base_url}{reverse('welcome_pack_present:index')}")
+        write("")
+        admin_home = f"{base_url}{reverse('wagtailadmin_home')}"
+        write(f"Volunteers' dashboard (to do per WOP): {admin_home}")
+        if summary.page_in_review:
+            write(f"  Waiting for review: {summary.page_in_review}")
+        else:
+            write("  No review workflow on the neighbourhood pages: no page in review.")

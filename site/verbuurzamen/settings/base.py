@@ -143,6 +143,9 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_GET = False
+# Setting a password through a reset link (also how an invited volunteer
+# chooses their first one) logs the person in.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
@@ -185,6 +188,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Review requests go to the coordinators of the page's WOP (neighbourhood's
+# WOP review), not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 # Background work: run at once by default; production uses the database
 # backend and its worker.
@@ -194,3 +200,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
 # How many proxies in front of the app set X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+
+# Personal data (AVG): a submission is erased this many days after it ended
+# (delivered, declined, ended, past); `manage.py enforce_retention`, daily.
+PERSONAL_DATA_RETENTION_DAYS = int(
+    os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365")
+)

@@ -1,0 +1,97 @@
+"""Wagtail admin views that would show another WOP's data, scoped.
+
+Wagtail offers no hook for these two, so the project's URLs put these
+subclasses in front of Wagtail's own at the same paths (see
+``verbuurzamen/urls.py``):
+
+- the page chooser's "chosen multiple" step returns the title of any page id
+  it is given, another WOP's draft included;
+- the site history report lists every log entry of a model the user has any
+  permission on, and a submission's log entry is labelled with the resident's
+  name, whichever WOP they belong to; its "User" filter offers everyone who
+  ever made a page log entry, another WOP's volunteers included.
+
+Both answer from the same rules as the rest of the admin.
+"""
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from django.http import Http404
+from wagtail.admin.views.chooser import ChosenMultipleView
+from wagtail.admin.views.reports.audit_logging import (
+    LogEntriesView,
+    SiteHistoryReportFilterSet,
+)
+from wagtail.log_actions import registry as log_action_registry
+from wagtail.models import ModelLogEntry, Page
+
+from neighbourhood.permissions import pages_visible_to
+
+
+class ScopedChosenMultipleView(ChosenMultipleView):
+    """Not found unless the user may see every chosen page
+    (``pages_visible_to``), as the chooser's other steps."""
+
+    def get(self, request):
+        try:
+            wanted = {int(pk) for pk in request.GET.getlist("id")}
+        except ValueError as not_an_id:
+            raise Http404 from not_an_id
+        visible = pages_visible_to(request.user, Page.objects.filter(pk__in=wanted))
+        if set(visible.values_list("pk", flat=True)) != wanted:
+            raise Http404
+        return super().get(request)
+
+
+def _log_entries_scope(user) -> Q:
+    """Log entries of WOP-owned records: only those of ``user``'s WOPs."""
+    from neighbourhood.models import WopOwned
+
+    scope = Q()
+    for model in apps.get_models():
+        if not issubclass(model, WopOwned):
+            continue
+        visible = (
+            model._default_manager.for_user(user)
+            .annotate(pk_text=Cast("pk", CharField()))
+            .values("pk_text")
+        )
+        scope &= ~Q(content_type=ContentType.objects.get_for_model(model)) | Q(
+            object_id__in=visible
+        )
+    return scope
+
+
+def _log_entries_for_user(queryset, user):
+    """``queryset`` of one log model without other WOPs' records."""
+    if queryset.model is ModelLogEntry and not user.is_superuser:
+        return queryset.filter(_log_entries_scope(user))
+    return queryset
+
+
+class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
+    """The "User" filter offers only who made the entries the user sees."""
+
+    def get_users_queryset(self):
+        user = self.request.user
+        user_ids = set()
+        for log_model in log_action_registry.get_log_entry_models():
+            entries = log_model.objects.viewable_by_user(user)
+            user_ids.update(_log_entries_for_user(entries, user).get_user_ids())
+        User = get_user_model()
+        return User.objects.filter(pk__in=user_ids).order_by(User.USERNAME_FIELD)
+
+
+class ScopedLogEntriesView(LogEntriesView):
+    """The site history without other WOPs' records: each log model's entries
+    pass ``filter_queryset`` one by one, so that is where they are scoped."""
+
+    filterset_class = ScopedSiteHistoryFilterSet
+
+    def filter_queryset(self, queryset):
+        return _log_entries_for_user(
+            super().filter_queryset(queryset), self.request.user
+        )

@@ -1,0 +1,180 @@
+"""Registering a request on a resident's behalf for a page-bound kind of
+submission (a card, treat or wave tile; a welcome pack), in two steps: choose
+the page, then fill in the resident's answers.
+
+Only the pages in the user's WOPs are offered, and any other page number in
+the URL is a 404; the permission policy's instance check is the second fence
+before the service saves. Works without JavaScript: step one is a GET form
+leading to ``?page=<id>``.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.models import Page
+
+from neighbourhood.assisted_forms import AssistedPageChoiceForm
+from neighbourhood.permissions import wops_for_user
+
+
+def wop_pages_for_user(*, user, page_models) -> list:
+    """The live pages of ``page_models`` directly under the user's WOPs, in
+    tree order, each with its ``wop`` set (no query per page)."""
+    wops = {wop.path: wop for wop in wops_for_user(user)}
+    if not wops:
+        return []
+    under = Q()
+    for path, wop in wops.items():
+        under |= Q(path__startswith=path, depth=wop.depth + 1)
+    pages = list(
+        Page.objects.live().type(*page_models).filter(under).order_by("path").specific()
+    )
+    for page in pages:
+        page.wop = wops[page.path[: -Page.steplen]]
+    return pages
+
+
+@method_decorator(never_cache, name="dispatch")
+class AssistedSubmissionView(
+    PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """The base view. A subclass sets ``model``, the labels, ``refusals``
+    (the service's exception classes) and implements ``get_pages()``,
+    ``page_label()``, ``get_form_class(page)``, ``create(form, page)``,
+    ``refuse(form, refused)`` and ``success_message(submission)``."""
+
+    model = None
+    permission_required = "add"
+    template_name = "neighbourhood/admin/assisted_submission.html"
+    index_url_name = None
+    header_icon = "user"
+    page_title = ""
+    choose_label = ""
+    no_pages_message = ""
+    submit_button_label = gettext_lazy("Opslaan")
+    refusals = ()
+
+    def get_pages(self) -> list:
+        """The live pages in the user's WOPs this kind can be requested on."""
+        raise NotImplementedError
+
+    def page_label(self, page) -> str:
+        raise NotImplementedError
+
+    def get_form_class(self, page):
+        raise NotImplementedError
+
+    def create(self, form, page):
+        """Save through the service, with ``registered_by`` and the consent."""
+        raise NotImplementedError
+
+    def refuse(self, form, refused):
+        """Show a refusal of the service on ``form``; may return a new form
+        to show instead."""
+        form.add_error(None, str(refused))
+
+    def success_message(self, submission) -> str:
+        raise NotImplementedError
+
+    def intro_for(self, page) -> str:
+        """A line above the form of ``page`` for the volunteer, or ""."""
+        return ""
+
+    # ---------------------------------------------------------------------------
+
+    @cached_property
+    def pages(self) -> list:
+        return list(self.get_pages())
+
+    @cached_property
+    def page(self):
+        """The page of ``?page=``, which must be one of ``pages``; None
+        without it."""
+        value = self.request.GET.get("page")
+        if value is None:
+            return None
+        for page in self.pages:
+            if str(page.pk) == value:
+                return page
+        raise Http404
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse(self.index_url_name),
+                "label": self.model._meta.verbose_name_plural.capitalize(),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_page_subtitle(self):
+        return self.page_label(self.page) if self.page else ""
+
+    def get_form(self, page, data=None):
+        return self.get_form_class(page)(data, page=page, for_user=self.request.user)
+
+    def withdraw_url_for(self, submission) -> str:
+        """The resident's private withdraw link, for their confirmation e-mail."""
+        return self.request.build_absolute_uri(
+            reverse("neighbourhood:withdraw", args=[submission.token])
+        )
+
+    def check_instance_permission(self, wop) -> None:
+        """The second fence: the user may add this kind in ``wop``."""
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "add", self.model(wop=wop)
+        ):
+            raise PermissionDenied
+
+    def get(self, request, *args, **kwargs):
+        if self.page is not None:
+            return self.render_to_response(
+                self.get_context_data(form=self.get_form(self.page))
+            )
+        if len(self.pages) == 1:
+            return redirect(f"{request.path}?page={self.pages[0].pk}")
+        return self.render_to_response(self.get_context_data())
+
+    def post(self, request, *args, **kwargs):
+        page = self.page
+        if page is None:
+            raise Http404
+        form = self.get_form(page, request.POST)
+        if form.is_valid():
+            self.check_instance_permission(form.wop)
+            try:
+                submission = self.create(form, page)
+            except self.refusals as refused:
+                form = self.refuse(form, refused) or form
+            else:
+                messages.success(request, self.success_message(submission))
+                return redirect(self.index_url_name)
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def get_context_data(self, form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.page is None:
+            context["choice_form"] = AssistedPageChoiceForm(
+                pages=self.pages, label=self.choose_label, page_label=self.page_label
+            )
+        context.update(
+            pages=self.pages,
+            page=self.page,
+            form=form,
+            intro=self.intro_for(self.page) if self.page else "",
+            no_pages_message=self.no_pages_message,
+            submit_button_label=self.submit_button_label,
+            choose_again_url=self.request.path if len(self.pages) > 1 else "",
+            index_url=reverse(self.index_url_name),
+        )
+        return context

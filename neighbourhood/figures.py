@@ -1,0 +1,318 @@
+"""The figures coordinators report to the municipality, per WOP and month.
+
+A registry of measures, like ``neighbourhood.submissions`` is one of
+submission kinds: this app registers its own below; an app with measures of
+its own registers them in its ``AppConfig.ready()``::
+
+    from neighbourhood import figures
+    figures.register(
+        key="rsvps", label=_("Aangemeld"), group=_("Activiteiten"), order=300,
+        count=lambda **range_: figures.monthly_counts(
+            EventRSVP.objects.confirmed(), date_field="occurrence__date",
+            value=Sum("people"), **range_,
+        ),
+    )
+
+A measure's ``count(wop_ids=, start_month=, end_month=)`` returns
+``{(wop_id, month): number}`` from one aggregate query (``monthly_counts``),
+so a report costs one query per measure, whatever the number of months,
+WOPs or records.
+
+What is counted, and why erasure never changes a figure: every number comes
+from what stays when a resident withdraws or is erased (WOP, kind, status,
+dates, numbers of people); submissions are anonymised, never deleted. Every
+measure counts something that happened on a date: a sign-up that is later
+withdrawn still happened, so it counts under sign-ups; a card delivered
+stays delivered when its sender withdraws afterwards (the delivery date is
+what is counted, not the status, which withdrawal changes). Only an RSVP
+cancelled before its date stops counting: that person was no longer coming
+(after the date, withdrawing keeps the RSVP's status; see ``rsvp_cancel``).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from django.db import models
+from django.db.models import Count
+from django.db.models.constants import LOOKUP_SEP
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from neighbourhood.models import (
+    ActionKind,
+    ActionRequest,
+    BuddyMatch,
+    BuddySignup,
+    NeighbourhoodPage,
+)
+
+Counts = dict[tuple[int, date], int]
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    # What is counted, in a few Dutch words: "Aanmeldingen".
+    label: str
+    # The heading it is shown under, and charted with: "Maatjesprojecten".
+    group: str
+    # count(wop_ids=..., start_month=..., end_month=...) -> Counts
+    count: Callable[..., Counts]
+    # Where it comes in the report, lowest first.
+    order: int
+
+
+_measures: dict[str, Measure] = {}
+
+
+def register(*, key: str, label, group, count, order: int) -> Measure:
+    """Add a measure to the report; registering a key again replaces it."""
+    measure = Measure(key=key, label=label, group=group, count=count, order=order)
+    _measures[key] = measure
+    return measure
+
+
+def measures() -> list[Measure]:
+    return sorted(_measures.values(), key=lambda measure: (measure.order, measure.key))
+
+
+# Counting ----------------------------------------------------------------------
+
+
+def month_add(month: date, months: int) -> date:
+    """The first of the month ``months`` after (or before) ``month``."""
+    index = month.year * 12 + month.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def months_between(start_month: date, end_month: date) -> list[date]:
+    """The first days of the months from ``start_month`` to ``end_month``."""
+    months = []
+    month = start_month.replace(day=1)
+    while month <= end_month:
+        months.append(month)
+        month = month_add(month, 1)
+    return months
+
+
+def _is_datetime(model, path: str) -> bool:
+    """Whether the field at ``path`` (``occurrence__date``) holds a datetime."""
+    *relations, name = path.split(LOOKUP_SEP)
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    return isinstance(model._meta.get_field(name), models.DateTimeField)
+
+
+def monthly_counts(
+    queryset,
+    *,
+    date_field: str,
+    wop_ids,
+    start_month: date,
+    end_month: date,
+    wop_field: str = "wop",
+    value=None,
+) -> Counts:
+    """``value`` (default: the number of rows) of ``queryset`` per WOP and
+    month of ``date_field``, from ``start_month`` to ``end_month``
+    (inclusive): one aggregate query. Rows without a date are left out."""
+    after = month_add(end_month, 1)
+    if _is_datetime(queryset.model, date_field):
+        tz = timezone.get_current_timezone()
+        start, after = (
+            timezone.make_aware(datetime.combine(day, time.min), tz)
+            for day in (start_month, after)
+        )
+    else:
+        start = start_month
+    rows = (
+        queryset.filter(
+            **{
+                f"{wop_field}__in": list(wop_ids),
+                f"{date_field}__gte": start,
+                f"{date_field}__lt": after,
+            }
+        )
+        .order_by()
+        .annotate(figure_month=TruncMonth(date_field))
+        .values(wop_field, "figure_month")
+        .annotate(figure=Coalesce(value or Count("pk"), 0))
+    )
+    counts: Counts = {}
+    for row in rows:
+        month = row["figure_month"]
+        if isinstance(month, datetime):
+            month = timezone.localtime(month) if timezone.is_aware(month) else month
+            month = month.date()
+        key = (row[wop_field], month.replace(day=1))
+        counts[key] = counts.get(key, 0) + (row["figure"] or 0)
+    return counts
+
+
+# The report --------------------------------------------------------------------
+
+
+@dataclass
+class ReportRow:
+    measure: Measure
+    values: list[int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.values)
+
+
+@dataclass
+class ReportGroup:
+    heading: str
+    rows: list[ReportRow] = field(default_factory=list)
+
+
+@dataclass
+class ReportSection:
+    """The figures of one WOP, or (``wop`` None) of all the report's WOPs."""
+
+    wop: NeighbourhoodPage | None
+    groups: list[ReportGroup]
+
+    @property
+    def title(self) -> str:
+        return self.wop.title if self.wop is not None else str(_("Alle wijken samen"))
+
+
+@dataclass
+class Report:
+    months: list[date]
+    wops: list[NeighbourhoodPage]
+    # One per WOP, then all WOPs together when there is more than one.
+    sections: list[ReportSection]
+
+    @property
+    def overall(self) -> ReportSection:
+        """The section summing every WOP in the report."""
+        return self.sections[-1]
+
+
+def _groups(counts_of: Callable[[Measure], list[int]]) -> list[ReportGroup]:
+    groups: dict[str, ReportGroup] = {}
+    for measure in measures():
+        heading = str(measure.group)
+        group = groups.setdefault(heading, ReportGroup(heading=heading))
+        group.rows.append(ReportRow(measure=measure, values=counts_of(measure)))
+    return list(groups.values())
+
+
+def figures_report(*, wops, start_month: date, end_month: date) -> Report:
+    """The figures of ``wops`` (already limited to what the user may see) per
+    measure and month from ``start_month`` to ``end_month`` (inclusive),
+    with totals: a section per WOP, and one for all of them together when
+    there are several. One query per measure."""
+    wops = sorted(wops, key=lambda wop: (wop.title.lower(), wop.pk))
+    months = months_between(start_month, end_month)
+    wop_ids = [wop.pk for wop in wops]
+    counts = {
+        measure.key: (
+            measure.count(wop_ids=wop_ids, start_month=months[0], end_month=months[-1])
+            if wop_ids and months
+            else {}
+        )
+        for measure in measures()
+    }
+    sections = [
+        ReportSection(
+            wop=wop,
+            groups=_groups(
+                lambda measure, wop=wop: [
+                    counts[measure.key].get((wop.pk, month), 0) for month in months
+                ]
+            ),
+        )
+        for wop in wops
+    ]
+    if len(wops) != 1:
+        sections.append(
+            ReportSection(
+                wop=None,
+                groups=_groups(
+                    lambda measure: [
+                        sum(counts[measure.key].get((pk, month), 0) for pk in wop_ids)
+                        for month in months
+                    ]
+                ),
+            )
+        )
+    return Report(months=months, wops=wops, sections=sections)
+
+
+# This app's measures ---------------------------------------------------------
+
+BUDDIES = _("Maatjesprojecten")
+ACTIONS_REQUESTED = _("Buurtacties aangevraagd")
+ACTIONS_DONE = _("Buurtacties bezorgd of geplaatst")
+
+
+def _buddy_signups(**range_) -> Counts:
+    # Withdrawn sign-ups too: they happened.
+    return monthly_counts(BuddySignup.objects.all(), date_field="created_at", **range_)
+
+
+def _matches(**range_) -> Counts:
+    return monthly_counts(BuddyMatch.objects.all(), date_field="started_on", **range_)
+
+
+def _actions_requested(kind: str) -> Callable[..., Counts]:
+    def count(**range_) -> Counts:
+        # Every request made, whatever became of it.
+        return monthly_counts(
+            ActionRequest.objects.filter(kind=kind), date_field="created_at", **range_
+        )
+
+    return count
+
+
+def _actions_done(kind: str) -> Callable[..., Counts]:
+    def count(**range_) -> Counts:
+        # The date it was done: set only on "done", kept when the sender
+        # withdraws afterwards (which changes the status).
+        return monthly_counts(
+            ActionRequest.objects.filter(kind=kind), date_field="handled_on", **range_
+        )
+
+    return count
+
+
+def _register_own_measures() -> None:
+    register(
+        key="buddy_signups",
+        label=_("Aanmeldingen"),
+        group=BUDDIES,
+        count=_buddy_signups,
+        order=100,
+    )
+    register(
+        key="buddy_matches",
+        label=_("Koppelingen gemaakt"),
+        group=BUDDIES,
+        count=_matches,
+        order=110,
+    )
+    for position, (kind, label) in enumerate(ActionKind.choices):
+        register(
+            key=f"actions_requested_{kind}",
+            label=label,
+            group=ACTIONS_REQUESTED,
+            count=_actions_requested(kind),
+            order=200 + position,
+        )
+        register(
+            key=f"actions_done_{kind}",
+            label=label,
+            group=ACTIONS_DONE,
+            count=_actions_done(kind),
+            order=250 + position,
+        )
+
+
+_register_own_measures()

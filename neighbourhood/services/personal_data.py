@@ -1,0 +1,312 @@
+"""The AVG (GDPR) rights of access and erasure, and the retention rule.
+
+Erasing keeps the rows and what the yearly figures count (WOP, kind, status,
+dates, the 4-digit postcode area) and takes the person out: names, contact
+details, free text, the e-mail sent to them, the names in the admin history.
+A resident's member account is deleted outright (not deactivated): an
+account holds nothing but who they are, so an empty shell would serve no one.
+Accounts of volunteers and coordinators are never erased here.
+"""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
+
+from neighbourhood import submissions
+from neighbourhood.models import (
+    BuddyMatch,
+    BuddySignup,
+    BuddySignupStatus,
+    OutboxEmail,
+    PersonalDataLog,
+    Submission,
+)
+from neighbourhood.personal_data import PersonRecords, email_normalise
+from neighbourhood.services.buddies import buddy_signup_status_change
+from neighbourhood.services.submissions import submission_anonymise
+
+# What a log entry may keep of its data once its record is anonymised:
+# status changes and follow-up outcomes, never free text.
+_LOG_DATA_KEPT = ("from", "to", "outcome")
+# Fields the export leaves out: internal, or the private withdraw token.
+_EXPORT_SKIPPED = {"id", "wop", "token", "address_key"}
+_CONSENT_FIELDS = (
+    "consent_text",
+    "consent_privacy_version",
+    "consent_at",
+    "consent_method",
+)
+
+
+def anonymised_label() -> str:
+    return str(_("(geanonimiseerd)"))
+
+
+def log_entries_scrub(*, instances) -> int:
+    """Replace the person's name in the admin history of ``instances``
+    (Wagtail stores ``str(instance)`` as each entry's label) and drop any
+    free text from the entries' data. Returns how many entries changed."""
+    by_type: dict[ContentType, list[str]] = {}
+    for instance in instances:
+        content_type = ContentType.objects.get_for_model(
+            instance, for_concrete_model=False
+        )
+        by_type.setdefault(content_type, []).append(str(instance.pk))
+    label = anonymised_label()
+    changed = 0
+    for content_type, ids in by_type.items():
+        entries = ModelLogEntry.objects.filter(
+            content_type=content_type, object_id__in=ids
+        )
+        for entry in entries:
+            data = {key: entry.data[key] for key in _LOG_DATA_KEPT if key in entry.data}
+            if entry.label == label and data == entry.data:
+                continue
+            entry.label, entry.data = label, data
+            entry.save(update_fields=["label", "data"])
+            changed += 1
+    return changed
+
+
+def _display(instance, field) -> object:
+    """A field's value as the person would read it, JSON-safe."""
+    value = getattr(instance, field.attname)
+    if value in (None, ""):
+        return value
+    if field.choices:
+        return str(getattr(instance, f"get_{field.name}_display")())
+    if isinstance(field, models.ForeignKey):
+        if field.related_model is get_user_model():
+            # Someone else's name: say who they were, not which one.
+            return _("een vrijwilliger")
+        return str(getattr(instance, field.name))
+    if isinstance(value, datetime):
+        return timezone.localtime(value).isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _submission_export(submission: Submission) -> dict:
+    fields = [
+        field
+        for field in submission._meta.concrete_fields
+        if field.name not in _EXPORT_SKIPPED and field.name not in _CONSENT_FIELDS
+    ]
+    return {
+        "soort": str(submission._meta.verbose_name),
+        "nummer": submission.pk,
+        "wijk": submission.wop.title,
+        "waarvoor": str(submissions.describe(submission)),
+        "status": (
+            str(submission.get_status_display())
+            if hasattr(submission, "get_status_display")
+            else None
+        ),
+        "gegevens": {
+            str(field.verbose_name): _display(submission, field) for field in fields
+        },
+        "toestemming": {
+            str(submission._meta.get_field(name).verbose_name): _display(
+                submission, submission._meta.get_field(name)
+            )
+            for name in _CONSENT_FIELDS
+        },
+    }
+
+
+def _match_export(match: BuddyMatch, signup_ids: set[int]) -> dict:
+    fields = ("started_on", "follow_up_outcome", "follow_up_note", "ended_on")
+    return {
+        "soort": str(BuddyMatch._meta.verbose_name),
+        "nummer": match.pk,
+        "wijk": match.wop.title,
+        # Which side they are on; the other person is not theirs to receive.
+        "rol": str(
+            BuddyMatch._meta.get_field(
+                "seeker" if match.seeker_id in signup_ids else "buddy"
+            ).verbose_name
+        ),
+        "gegevens": {
+            str(BuddyMatch._meta.get_field(name).verbose_name): _display(
+                match, BuddyMatch._meta.get_field(name)
+            )
+            for name in fields
+        },
+    }
+
+
+def _email_export(message: OutboxEmail) -> dict:
+    return {
+        "aan": message.to,
+        "onderwerp": message.subject,
+        "tekst": message.body,
+        "aangemaakt": timezone.localtime(message.created_at).isoformat(),
+        "status": str(message.get_status_display()),
+        "verstuurd": (
+            timezone.localtime(message.sent_at).isoformat() if message.sent_at else None
+        ),
+    }
+
+
+def _account_export(account) -> dict:
+    return {
+        "e-mailadres": account.email,
+        "voornaam": account.first_name,
+        "achternaam": account.last_name,
+        "telefoonnummer": account.phone,
+        "eigen wijk": account.home_wop.title if account.home_wop else None,
+        "aangemaakt": timezone.localtime(account.date_joined).isoformat(),
+        "laatst ingelogd": (
+            timezone.localtime(account.last_login).isoformat()
+            if account.last_login
+            else None
+        ),
+    }
+
+
+def _log_write(*, action: str, records: PersonRecords, by) -> PersonalDataLog:
+    return PersonalDataLog.objects.create(
+        action=action,
+        by=by,
+        subject_hash=records.subject_hash,
+        subject_hint=records.subject_hint,
+        records=records.log_records(),
+    )
+
+
+def person_data_export(*, records: PersonRecords, by) -> dict:
+    """Everything stored about the person, for them to receive (right of
+    access); logged as an export."""
+    signup_ids = {row.pk for row in records.submissions if isinstance(row, BuddySignup)}
+    export = {
+        "gemaakt_op": timezone.localtime().isoformat(),
+        "aanvragen": [_submission_export(row) for row in records.submissions],
+        "koppelingen": [_match_export(row, signup_ids) for row in records.matches],
+        "e-mails": [_email_export(row) for row in records.emails],
+        "accounts": [_account_export(row) for row in records.accounts],
+    }
+    _log_write(action=PersonalDataLog.Action.EXPORT, records=records, by=by)
+    return export
+
+
+@transaction.atomic
+def person_data_erase(*, records: PersonRecords, by) -> dict:
+    """Erase the person (right to erasure) and log it. An active submission
+    is withdrawn the way its kind needs (an RSVP frees its place, a claim
+    returns its present); a finished one is anonymised so the figures keep
+    it. Returns what was done, in counts."""
+    summary = {
+        "withdrawn": 0,
+        "anonymised": 0,
+        "matches": 0,
+        "emails": 0,
+        "accounts": 0,
+        "log_entries": 0,
+    }
+    # Before anonymising: the addresses their e-mail went to.
+    addresses = {email_normalise(row.email) for row in records.submissions} | {
+        records.email
+    }
+    now = timezone.now()
+    for submission in records.submissions:
+        if submissions.is_closed(submission, now=now):
+            submission_anonymise(submission=submission, by=by)
+            summary["anonymised"] += 1
+        else:
+            submissions.withdraw(submission, by=by)
+            summary["withdrawn"] += 1
+
+    for match in records.matches:
+        # One of the two has left: the match has ended, for the other one too
+        # (as when a follow-up records it ended), and the notes may name them.
+        if match.ended_on is None:
+            match.ended_on = timezone.localdate()
+            for signup in BuddySignup.objects.filter(
+                pk__in=[match.seeker_id, match.buddy_id],
+                status=BuddySignupStatus.MATCHED,
+                anonymised_at__isnull=True,
+            ):
+                buddy_signup_status_change(
+                    signup=signup, status=BuddySignupStatus.ENDED, by=by
+                )
+        match.follow_up_note = ""
+        match.save(update_fields=["follow_up_note", "ended_on"])
+        summary["matches"] += 1
+
+    for message in records.emails:
+        message.to = [to for to in message.to if email_normalise(to) not in addresses]
+        if message.to:
+            message.save(update_fields=["to"])
+        else:
+            message.delete()
+        summary["emails"] += 1
+
+    summary["log_entries"] = log_entries_scrub(
+        instances=[*records.submissions, *records.matches, *records.accounts]
+    )
+    for account in records.accounts:
+        account.delete()
+        summary["accounts"] += 1
+
+    _log_write(action=PersonalDataLog.Action.ERASE, records=records, by=by)
+    return summary
+
+
+def retention_cutoff(*, now: datetime | None = None) -> datetime:
+    days = settings.PERSONAL_DATA_RETENTION_DAYS
+    return (now or timezone.now()) - timedelta(days=days)
+
+
+@transaction.atomic
+def retention_enforce(*, now: datetime | None = None, dry_run: bool = False) -> dict:
+    """Anonymise every submission that was over more than the retention
+    period ago, and delete e-mail sent (or given up on) that long ago.
+
+    Returns the counts per model label (``"neighbourhood.buddysignup"``,
+    ...,  ``"neighbourhood.outboxemail"``); with ``dry_run`` only counts.
+    Logs one retention row per run.
+    """
+    cutoff = retention_cutoff(now=now)
+    counts = {}
+    for model in submissions.registered_models():
+        due = list(
+            submissions.closed_before(
+                model.objects.filter(anonymised_at__isnull=True), cutoff
+            )
+        )
+        counts[model._meta.label_lower] = len(due)
+        if dry_run:
+            continue
+        for submission in due:
+            submission_anonymise(submission=submission)
+        scrubbed = list(due)
+        if model is BuddySignup and due:
+            ids = [row.pk for row in due]
+            scrubbed += BuddyMatch.objects.filter(
+                models.Q(seeker_id__in=ids) | models.Q(buddy_id__in=ids)
+            )
+        log_entries_scrub(instances=scrubbed)
+
+    old_mail = OutboxEmail.objects.filter(
+        models.Q(status=OutboxEmail.Status.SENT, sent_at__lt=cutoff)
+        | models.Q(status=OutboxEmail.Status.FAILED, created_at__lt=cutoff)
+    )
+    counts[OutboxEmail._meta.label_lower] = old_mail.count()
+    if not dry_run:
+        old_mail.delete()
+        PersonalDataLog.objects.create(
+            action=PersonalDataLog.Action.RETENTION,
+            subject_hash="",
+            subject_hint=_("bewaartermijn"),
+            records=[
+                {"model": label, "count": count} for label, count in counts.items()
+            ],
+        )
+    return counts

@@ -1,0 +1,419 @@
+"""Coordinators invite volunteers to their WOPs, remove them and let trusted
+volunteers publish; the invited person sets a password through allauth and
+lands in the admin."""
+
+import html
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from neighbourhood.action_admin import action_request_viewset
+from neighbourhood.models import User, WopRole
+from neighbourhood.permissions import wops_for_user
+from neighbourhood.services import wop_group
+from neighbourhood.services.volunteers import (
+    volunteer_invite,
+    volunteer_remove,
+)
+from neighbourhood.volunteer_admin import volunteer_viewset
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+INDEX = reverse(volunteer_viewset.get_url_name("index"))
+INVITE = reverse(volunteer_viewset.get_url_name("invite"))
+PASSWORD = "Buurtkoffie-op-woensdag-42"
+
+
+def _remove_url(wop, user):
+    return reverse(volunteer_viewset.get_url_name("remove"), args=[wop.pk, user.pk])
+
+
+def _publish_url(wop, user):
+    return reverse(volunteer_viewset.get_url_name("publish"), args=[wop.pk, user.pk])
+
+
+def _messages(response) -> list[str]:
+    """The admin messages, as the person reads them."""
+    return [
+        html.unescape(str(message)).strip()
+        for message in response.wsgi_request._messages
+    ]
+
+
+def _invite(client, **data):
+    data.setdefault("email", "truus@example.org")
+    data.setdefault("name", "Truus Jansen")
+    return client.post(INVITE, data)
+
+
+def _link(mail) -> str:
+    """The path and query of the set-password link in ``mail``."""
+    url = re.search(r"https?://\S+/account/password/reset/key/\S+", mail.body)[0]
+    parts = urlsplit(url)
+    return f"{parts.path}?{parts.query}"
+
+
+@pytest.fixture
+def as_coordinator(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+# Inviting --------------------------------------------------------------------
+
+
+def test_invite_makes_one_account_in_the_wop_and_mails_a_personal_link(
+    as_coordinator, coordinator, wop, mailoutbox
+):
+    coordinator.first_name, coordinator.last_name = "Ans", "Bakker"
+    coordinator.save()
+
+    response = _invite(as_coordinator, email="Truus@Example.org", wops=[wop.pk])
+
+    assert response.status_code == 302
+    assert response.url == INDEX
+    assert _messages(response) == [
+        "Uitnodiging verstuurd naar truus@example.org voor Schollevaar."
+    ]
+    person = User.objects.get(email="truus@example.org")
+    assert person.get_full_name() == "Truus Jansen"
+    assert not person.has_usable_password()
+    assert list(person.groups.all()) == [wop_group(wop)]
+    assert EmailAddress.objects.filter(
+        user=person, email="truus@example.org", verified=True, primary=True
+    ).exists()
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["truus@example.org"]
+    assert "Schollevaar" in mail.subject
+    assert "Ans Bakker nodigt u uit als vrijwilliger bij Schollevaar" in mail.body
+    assert "3 dagen" in mail.body
+    assert "niet verwacht" in mail.body
+    assert _link(mail)
+    entry = ModelLogEntry.objects.get(
+        object_id=str(person.pk), action="verbuurzamen.volunteer_invite"
+    )
+    assert entry.user == coordinator
+    assert entry.message == "Uitgenodigd als vrijwilliger bij Schollevaar"
+
+
+def test_following_the_link_and_setting_a_password_opens_the_dashboard(
+    client, coordinator, wop, mailoutbox
+):
+    volunteer_invite(
+        email="nick@example.org", name="Nick de Wit", wops=[wop], by=coordinator
+    )
+
+    to_form = client.get(_link(mailoutbox[0]))
+    form_url = to_form.url
+    form = client.get(form_url)
+    done = client.post(form_url, {"password1": PASSWORD, "password2": PASSWORD})
+    dashboard = client.get(done.url)
+
+    assert to_form.status_code == 302
+    assert form.status_code == 200
+    assert done.status_code == 302
+    assert done.url == reverse("wagtailadmin_home")
+    person = User.objects.get(email="nick@example.org")
+    assert client.session["_auth_user_id"] == str(person.pk)
+    assert person.check_password(PASSWORD)
+    assert dashboard.status_code == 200
+    assert "wagtailadmin/home.html" in [t.name for t in dashboard.templates]
+
+
+def test_link_works_only_once(client, coordinator, wop, mailoutbox):
+    volunteer_invite(
+        email="nick@example.org", name="Nick de Wit", wops=[wop], by=coordinator
+    )
+    link = _link(mailoutbox[0])
+    form_url = client.get(link).url
+    client.post(form_url, {"password1": PASSWORD, "password2": PASSWORD})
+    client.logout()
+
+    again = client.get(link)
+
+    assert again.status_code == 200
+    assert again.context["token_fail"]
+
+
+def test_inviting_an_existing_address_in_other_case_adds_the_same_account(
+    as_coordinator, wop, mailoutbox
+):
+    existing = factories.make_user(email="truus@example.org", first_name="Truus")
+
+    response = _invite(as_coordinator, email="TRUUS@Example.ORG", wops=[wop.pk])
+
+    assert User.objects.filter(email__iexact="truus@example.org").count() == 1
+    assert wop_group(wop) in existing.groups.all()
+    assert existing.check_password("geheim-wachtwoord-123")
+    assert _messages(response) == [
+        "Truus had al een account en is toegevoegd aan Schollevaar."
+    ]
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["truus@example.org"]
+    assert "toegang tot Schollevaar" in mailoutbox[0].subject
+    assert "/account/password/reset/" not in mailoutbox[0].body
+
+
+def test_inviting_someone_already_in_the_wop_changes_nothing(
+    as_coordinator, volunteer, wop, mailoutbox
+):
+    groups_before = set(volunteer.groups.all())
+
+    response = _invite(as_coordinator, email=volunteer.email, wops=[wop.pk])
+
+    assert set(volunteer.groups.all()) == groups_before
+    assert mailoutbox == []
+    assert _messages(response) == [
+        "vrijwilliger@example.org staat al bij Schollevaar. Daar is niets veranderd."
+    ]
+    assert not ModelLogEntry.objects.filter(
+        action="verbuurzamen.volunteer_invite"
+    ).exists()
+
+
+def test_invite_to_two_wops_with_publishing(as_coordinator, wop, other_wop, mailoutbox):
+    _invite(as_coordinator, wops=[wop.pk, other_wop.pk], may_publish="on")
+
+    person = User.objects.get(email="truus@example.org")
+    assert set(person.groups.all()) == {
+        wop_group(wop),
+        wop_group(wop, WopRole.PUBLISHERS),
+        wop_group(other_wop),
+        wop_group(other_wop, WopRole.PUBLISHERS),
+    }
+    assert "Oostgaarde en Schollevaar" in mailoutbox[0].body
+    assert "zelf publiceren" in mailoutbox[0].body
+
+
+def test_invalid_email_gets_a_dutch_message_next_to_the_field(
+    as_coordinator, wop, mailoutbox
+):
+    response = _invite(as_coordinator, email="truus-at-example", wops=[wop.pk])
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"] == [
+        "Dit is geen geldig e-mailadres. Een e-mailadres ziet eruit als "
+        "naam@voorbeeld.nl."
+    ]
+    assert "naam@voorbeeld.nl" in response.content.decode()
+    assert not User.objects.filter(email__startswith="truus").exists()
+    assert mailoutbox == []
+
+
+def test_invite_without_a_wop_asks_for_one(as_coordinator, wop):
+    response = _invite(as_coordinator)
+
+    assert response.context["form"].errors["wops"] == ["Kies minstens één wijk."]
+
+
+# Listing ---------------------------------------------------------------------
+
+
+def test_list_shows_each_wops_people_with_role_and_last_login(
+    as_coordinator, wop, other_wop, volunteer, other_volunteer
+):
+    factories.make_publisher(wop, email="trusted@example.org")
+    factories.make_wop_coordinator(wop, email="wijkcoordinator@example.org")
+
+    page = as_coordinator.get(INDEX).content.decode()
+
+    # Panels by title: Oostgaarde first, then Schollevaar.
+    schollevaar = page[page.index(f'id="wop-{wop.pk}') :]
+    assert "vrijwilliger@example.org" in schollevaar
+    assert "trusted@example.org" in schollevaar
+    assert "Publiceert zelf" in schollevaar
+    assert "Coördinator" in schollevaar
+    assert "Nog niet ingelogd" in schollevaar
+    assert "oostgaarde@example.org" not in schollevaar
+    assert "oostgaarde@example.org" in page
+
+
+def test_menu_shows_volunteers_to_coordinators_only(client, coordinator, volunteer):
+    client.force_login(coordinator)
+    coordinator_dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(volunteer)
+    volunteer_dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert INDEX in coordinator_dashboard
+    assert INDEX not in volunteer_dashboard
+
+
+# Removing --------------------------------------------------------------------
+
+
+def test_remove_asks_for_confirmation_first(as_coordinator, volunteer, wop):
+    response = as_coordinator.get(_remove_url(wop, volunteer))
+
+    assert response.status_code == 200
+    assert "Weet u zeker" in response.content.decode()
+    assert wop_group(wop) in volunteer.groups.all()
+
+
+def test_removed_volunteer_loses_the_wop_at_their_next_request(
+    client, coordinator, wop, other_wop
+):
+    volunteer = factories.make_publisher(wop, email="hans@example.org")
+    volunteer.groups.add(wop_group(other_wop))
+    request = factories.make_action_request(wop=wop)
+    edit = reverse(action_request_viewset.get_url_name("edit"), args=[request.pk])
+    client.force_login(volunteer)
+    assert client.get(edit).status_code == 200
+
+    client.force_login(coordinator)
+    response = client.post(_remove_url(wop, volunteer))
+    client.force_login(volunteer)
+
+    assert response.status_code == 302
+    assert _messages(response) == [
+        "hans@example.org is verwijderd uit Schollevaar en kan daar niet meer bij."
+    ]
+    assert client.get(edit).status_code == 404
+    assert list(wops_for_user(User.objects.get(pk=volunteer.pk))) == [other_wop]
+    assert ModelLogEntry.objects.filter(
+        object_id=str(volunteer.pk), action="verbuurzamen.volunteer_remove"
+    ).exists()
+
+
+def test_volunteer_of_one_wop_has_no_admin_left_after_removal(
+    client, coordinator, volunteer, wop
+):
+    request = factories.make_action_request(wop=wop)
+    edit = reverse(action_request_viewset.get_url_name("edit"), args=[request.pk])
+
+    volunteer_remove(user=volunteer, wop=wop, by=coordinator)
+    client.force_login(volunteer)
+    response = client.get(edit)
+
+    assert not wops_for_user(User.objects.get(pk=volunteer.pk)).exists()
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login"))
+
+
+def test_wop_coordinator_cannot_remove_a_fellow_coordinator(client, wop):
+    wop_coordinator = factories.make_wop_coordinator(wop, email="a@example.org")
+    colleague = factories.make_wop_coordinator(wop, email="b@example.org")
+    client.force_login(wop_coordinator)
+
+    page = client.get(INDEX).content.decode()
+    response = client.post(_remove_url(wop, colleague))
+
+    assert _remove_url(wop, colleague) not in page
+    assert response.status_code == 302
+    assert wop_group(wop, WopRole.COORDINATORS) in colleague.groups.all()
+
+
+def test_city_wide_coordinator_can_remove_a_wop_coordinator(as_coordinator, wop):
+    wop_coordinator = factories.make_wop_coordinator(wop, email="a@example.org")
+
+    as_coordinator.post(_remove_url(wop, wop_coordinator))
+
+    assert not wops_for_user(User.objects.get(pk=wop_coordinator.pk)).exists()
+
+
+# Trusted volunteers ----------------------------------------------------------
+
+
+def test_trusted_toggle_lets_a_volunteer_publish_the_wops_pages(
+    as_coordinator, volunteer, wop
+):
+    street = factories.make_street(wop=wop)
+    assert not street.permissions_for_user(volunteer).can_publish()
+
+    on = as_coordinator.post(_publish_url(wop, volunteer), {"may_publish": "1"})
+    trusted = User.objects.get(pk=volunteer.pk)
+    may_publish_when_on = street.permissions_for_user(trusted).can_publish()
+    as_coordinator.post(_publish_url(wop, volunteer), {"may_publish": "0"})
+    untrusted = User.objects.get(pk=volunteer.pk)
+
+    assert _messages(on) == [
+        "vrijwilliger@example.org mag nu zelf pagina's van Schollevaar publiceren."
+    ]
+    assert may_publish_when_on
+    assert not street.permissions_for_user(untrusted).can_publish()
+    assert street.permissions_for_user(untrusted).can_edit()
+
+
+def test_publish_toggle_is_post_only(as_coordinator, volunteer, wop):
+    assert as_coordinator.get(_publish_url(wop, volunteer)).status_code == 405
+
+
+# Scope -----------------------------------------------------------------------
+
+
+def test_wop_coordinator_works_in_their_own_wop_only(
+    client, wop, other_wop, other_volunteer, mailoutbox
+):
+    wop_coordinator = factories.make_wop_coordinator(wop, email="a@example.org")
+    client.force_login(wop_coordinator)
+
+    page = client.get(INDEX).content.decode()
+    form = client.get(INVITE, {"wop": other_wop.pk})
+    invite = _invite(client, wops=[other_wop.pk])
+    remove_page = client.get(_remove_url(other_wop, other_volunteer))
+    remove = client.post(_remove_url(other_wop, other_volunteer))
+    publish = client.post(
+        _publish_url(other_wop, other_volunteer), {"may_publish": "1"}
+    )
+
+    assert "Schollevaar" in page
+    assert "Oostgaarde" not in page
+    assert list(form.context["form"].fields["wops"].queryset) == [wop]
+    assert invite.status_code == 200
+    assert "wops" in invite.context["form"].errors
+    assert not User.objects.filter(email="truus@example.org").exists()
+    assert mailoutbox == []
+    assert (remove_page.status_code, remove.status_code, publish.status_code) == (
+        404,
+        404,
+        404,
+    )
+    assert set(other_volunteer.groups.all()) == {wop_group(other_wop)}
+
+
+def test_person_outside_the_wop_is_a_404(as_coordinator, wop, other_volunteer):
+    assert as_coordinator.get(_remove_url(wop, other_volunteer)).status_code == 404
+
+
+def test_coordinator_of_one_wop_and_volunteer_of_another_manages_only_the_first(
+    client, wop, other_wop, other_volunteer
+):
+    person = factories.make_wop_coordinator(wop, email="a@example.org")
+    person.groups.add(wop_group(other_wop))
+    client.force_login(person)
+
+    page = client.get(INDEX).content.decode()
+    remove = client.post(_remove_url(other_wop, other_volunteer))
+
+    assert "Oostgaarde" not in page
+    assert remove.status_code == 404
+
+
+def test_volunteer_cannot_reach_the_volunteer_admin(client, volunteer, wop):
+    colleague = factories.make_volunteer(wop, email="collega@example.org")
+    client.force_login(volunteer)
+
+    responses = [
+        client.get(INDEX),
+        client.get(INVITE),
+        _invite(client, wops=[wop.pk]),
+        client.post(_remove_url(wop, colleague)),
+        client.post(_publish_url(wop, colleague), {"may_publish": "1"}),
+    ]
+
+    # Wagtail's answer to a permission denied: back to the dashboard, with a
+    # message (a 403 for script requests).
+    assert {(r.status_code, r.url) for r in responses} == {
+        (302, reverse("wagtailadmin_home"))
+    }
+    assert set(colleague.groups.all()) == {wop_group(wop)}
+    assert not User.objects.filter(email="truus@example.org").exists()
+    assert (
+        client.get(INDEX, headers={"x-requested-with": "XMLHttpRequest"}).status_code
+        == 403
+    )
