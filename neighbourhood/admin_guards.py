@@ -9,26 +9,46 @@ subclasses in front of Wagtail's own at the same paths (see
 - the site history report lists every log entry of a model the user has any
   permission on, and a submission's log entry is labelled with the resident's
   name, whichever WOP they belong to; its "User" filter offers everyone who
-  ever made a page log entry, another WOP's volunteers included.
+  ever made a page log entry, another WOP's volunteers included;
+- the workflows report's "Requested by" filter offers everyone who ever
+  submitted anything for review, in any WOP;
+- the page workflow views (a review action, its form, the preview of the
+  revision in review, the "cancel the review?" question) load any page id
+  they are given, and one that is not in review is named, by its draft
+  title, in an error message before any permission is checked.
 
 Both answer from the same rules as the rest of the admin.
 """
 
+import django_filters
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.http import Http404
 from wagtail.admin.views.chooser import ChosenMultipleView
+from wagtail.admin.views.pages import workflow as page_workflow
 from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
 )
+from wagtail.admin.views.reports.workflows import (
+    WorkflowReportFilterSet,
+    WorkflowView,
+    get_editable_content_type_ids,
+    get_editable_page_ids_query,
+)
 from wagtail.log_actions import registry as log_action_registry
-from wagtail.models import ModelLogEntry, Page
+from wagtail.models import (
+    ModelLogEntry,
+    Page,
+    WorkflowState,
+    get_default_page_content_type,
+)
 
-from neighbourhood.permissions import pages_visible_to
+from neighbourhood.permissions import page_visible_to, pages_visible_to
 
 
 class ScopedChosenMultipleView(ChosenMultipleView):
@@ -95,3 +115,65 @@ class ScopedLogEntriesView(LogEntriesView):
         return _log_entries_for_user(
             super().filter_queryset(queryset), self.request.user
         )
+
+
+def _requested_by_visible(request):
+    """Who submitted the reviews ``request.user`` sees in the workflows
+    report: those of the pages they may edit (as ``WorkflowView``)."""
+    states = WorkflowState.objects.filter(
+        Q(
+            base_content_type_id=get_default_page_content_type().id,
+            object_id__in=get_editable_page_ids_query(request),
+        )
+        | Q(content_type_id__in=get_editable_content_type_ids(request))
+    )
+    User = get_user_model()
+    return User.objects.filter(pk__in=states.values("requested_by")).order_by(
+        User.USERNAME_FIELD
+    )
+
+
+class ScopedWorkflowReportFilterSet(WorkflowReportFilterSet):
+    requested_by = django_filters.ModelChoiceFilter(
+        field_name="requested_by", queryset=_requested_by_visible
+    )
+
+
+class ScopedWorkflowView(WorkflowView):
+    """The workflows report, its "Requested by" filter within the user's
+    pages."""
+
+    filterset_class = ScopedWorkflowReportFilterSet
+
+
+class PageVisibleMixin:
+    """Refused, as Wagtail refuses a review action the user may not take,
+    unless the user may see the page (``page_visible_to``): before Wagtail's
+    view says anything about it."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not page_visible_to(request.user, self.object):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ScopedWorkflowAction(PageVisibleMixin, page_workflow.WorkflowAction):
+    pass
+
+
+class ScopedCollectWorkflowActionData(
+    PageVisibleMixin, page_workflow.CollectWorkflowActionData
+):
+    pass
+
+
+class ScopedConfirmWorkflowCancellation(
+    PageVisibleMixin, page_workflow.ConfirmWorkflowCancellation
+):
+    pass
+
+
+class ScopedPreviewRevisionForTask(
+    PageVisibleMixin, page_workflow.PreviewRevisionForTask
+):
+    pass

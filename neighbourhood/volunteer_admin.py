@@ -1,5 +1,6 @@
 """Vrijwilligers: coordinators invite people to their WOPs, remove them and
-let trusted volunteers publish. Every view works within
+let trusted volunteers publish; city-wide coordinators also appoint the
+coordinators of particular WOPs. Every view works within
 ``volunteer_manageable_wops``: a WOP or person outside it is a 404.
 """
 
@@ -22,6 +23,7 @@ from neighbourhood.models import User, WopRole
 from neighbourhood.services.volunteers import (
     MANAGE_VOLUNTEERS,
     VolunteerError,
+    volunteer_coordinator_set,
     volunteer_invite,
     volunteer_manageable_wops,
     volunteer_may_manage_coordinators,
@@ -29,6 +31,7 @@ from neighbourhood.services.volunteers import (
     volunteer_remove,
     volunteer_roles,
     volunteers_by_wop,
+    wop_reviewers_summary,
     wop_titles,
 )
 
@@ -82,10 +85,40 @@ class VolunteerInviteForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, wops, **kwargs):
+    role = forms.ChoiceField(
+        label=gettext_lazy("Rol"),
+        choices=[
+            (WopRole.VOLUNTEERS, gettext_lazy("Vrijwilliger")),
+            (WopRole.COORDINATORS, gettext_lazy("Coördinator van deze wijk(en)")),
+        ],
+        initial=WopRole.VOLUNTEERS,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=gettext_lazy(
+            "Een coördinator van een wijk bekijkt en publiceert de pagina's van "
+            "die wijk en krijgt de verzoeken om controle. Daarvoor is "
+            "‘Mag zelf publiceren’ niet nodig."
+        ),
+        error_messages={"invalid_choice": gettext_lazy("Kies een rol uit de lijst.")},
+    )
+
+    def __init__(self, *args, wops, may_appoint_coordinators=False, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the coordinator's own WOPs are offered, and only they validate.
         self.fields["wops"].queryset = wops.order_by("title")
+        self.may_appoint_coordinators = may_appoint_coordinators
+
+    def clean_role(self):
+        role = self.cleaned_data.get("role") or WopRole.VOLUNTEERS
+        if role == WopRole.COORDINATORS and not self.may_appoint_coordinators:
+            raise forms.ValidationError(
+                _(
+                    "U kunt iemand alleen als vrijwilliger uitnodigen. Alleen "
+                    "coördinatoren van de hele stad maken iemand coördinator "
+                    "van een wijk."
+                )
+            )
+        return role
 
 
 class VolunteerAdminMixin:
@@ -95,6 +128,7 @@ class VolunteerAdminMixin:
     invite_url_name = None
     remove_url_name = None
     publish_url_name = None
+    coordinator_url_name = None
 
     def dispatch(self, request, *args, **kwargs):
         if not self.manageable_wops.exists():
@@ -148,11 +182,13 @@ class VolunteerIndexView(VolunteerAdminMixin, WagtailAdminTemplateMixin, Templat
         may_remove_coordinators = volunteer_may_manage_coordinators(
             user=self.request.user
         )
+        context["may_appoint_coordinators"] = may_remove_coordinators
         context["wops"] = [
             {
                 "wop": wop,
                 "panel_id": f"wop-{wop.pk}",
                 "invite_url": f"{reverse(self.invite_url_name)}?wop={wop.pk}",
+                "reviewers": wop_reviewers_summary(wop=wop),
                 "members": [
                     {
                         "user": member.user,
@@ -167,6 +203,9 @@ class VolunteerIndexView(VolunteerAdminMixin, WagtailAdminTemplateMixin, Templat
                         ),
                         "publish_url": reverse(
                             self.publish_url_name, args=[wop.pk, member.user.pk]
+                        ),
+                        "coordinator_url": reverse(
+                            self.coordinator_url_name, args=[wop.pk, member.user.pk]
                         ),
                     }
                     for member in members
@@ -187,7 +226,13 @@ class VolunteerInviteView(VolunteerAdminMixin, WagtailAdminTemplateMixin, FormVi
     form_class = VolunteerInviteForm
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "wops": self.manageable_wops}
+        return {
+            **super().get_form_kwargs(),
+            "wops": self.manageable_wops,
+            "may_appoint_coordinators": volunteer_may_manage_coordinators(
+                user=self.request.user
+            ),
+        }
 
     def get_initial(self):
         wop_id = self.request.GET.get("wop", "")
@@ -206,25 +251,40 @@ class VolunteerInviteView(VolunteerAdminMixin, WagtailAdminTemplateMixin, FormVi
             wops=list(data["wops"]),
             by=self.request.user,
             may_publish=data["may_publish"],
+            role=data["role"],
         )
+        as_coordinator = result.role == WopRole.COORDINATORS
         person = result.user.get_full_name() or result.user.email
         if result.created:
+            message = (
+                _("Uitnodiging als coördinator verstuurd naar %(email)s voor %(wops)s.")
+                if as_coordinator
+                else _("Uitnodiging verstuurd naar %(email)s voor %(wops)s.")
+            )
             messages.success(
                 self.request,
-                _("Uitnodiging verstuurd naar %(email)s voor %(wops)s.")
+                message
                 % {"email": result.user.email, "wops": wop_titles(result.added)},
             )
         elif result.added:
+            message = (
+                _("%(person)s had al een account en is nu coördinator van %(wops)s.")
+                if as_coordinator
+                else _("%(person)s had al een account en is toegevoegd aan %(wops)s.")
+            )
             messages.success(
                 self.request,
-                _("%(person)s had al een account en is toegevoegd aan %(wops)s.")
-                % {"person": person, "wops": wop_titles(result.added)},
+                message % {"person": person, "wops": wop_titles(result.added)},
             )
         if result.already:
+            message = (
+                _("%(person)s is al coördinator van %(wops)s. Daar is niets veranderd.")
+                if as_coordinator
+                else _("%(person)s staat al bij %(wops)s. Daar is niets veranderd.")
+            )
             messages.warning(
                 self.request,
-                _("%(person)s staat al bij %(wops)s. Daar is niets veranderd.")
-                % {"person": person, "wops": wop_titles(result.already)},
+                message % {"person": person, "wops": wop_titles(result.already)},
             )
         return redirect(self.index_url_name)
 
@@ -298,6 +358,48 @@ class VolunteerPublishView(VolunteerAdminMixin, View):
         return redirect(self.index_url_name)
 
 
+class VolunteerCoordinatorView(VolunteerAdminMixin, View):
+    """Coördinator van de wijk maken, or no longer (a POST from the list); for
+    city-wide coordinators only."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        wop = self.get_wop()
+        member = self.get_member(wop)
+        if not volunteer_may_manage_coordinators(user=request.user):
+            messages.error(
+                request,
+                _(
+                    "Alleen coördinatoren van de hele stad maken iemand "
+                    "coördinator van een wijk, of nemen die rol weer af. Er is "
+                    "niets veranderd."
+                ),
+            )
+            return redirect(self.index_url_name)
+        is_coordinator = request.POST.get("is_coordinator") == "1"
+        try:
+            volunteer_coordinator_set(
+                user=member, wop=wop, is_coordinator=is_coordinator, by=request.user
+            )
+        except VolunteerError as error:
+            messages.error(request, str(error))
+            return redirect(self.index_url_name)
+        message = (
+            _(
+                "%(person)s is nu coördinator van %(wop)s en krijgt de verzoeken "
+                "om controle van die wijk."
+            )
+            if is_coordinator
+            else _(
+                "%(person)s is geen coördinator meer van %(wop)s, maar blijft "
+                "vrijwilliger. Pagina's van %(person)s worden weer eerst bekeken."
+            )
+        )
+        messages.success(request, message % {"person": member, "wop": wop.title})
+        return redirect(self.index_url_name)
+
+
 class VolunteerMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(MANAGE_VOLUNTEERS)
@@ -318,6 +420,7 @@ class VolunteerViewSet(ViewSet):
             invite_url_name=self.get_url_name("invite"),
             remove_url_name=self.get_url_name("remove"),
             publish_url_name=self.get_url_name("publish"),
+            coordinator_url_name=self.get_url_name("coordinator"),
             **kwargs,
         )
 
@@ -339,6 +442,11 @@ class VolunteerViewSet(ViewSet):
                 self.construct_view(VolunteerPublishView),
                 name="publish",
             ),
+            path(
+                "<int:wop_id>/<int:user_id>/coordinator/",
+                self.construct_view(VolunteerCoordinatorView),
+                name="coordinator",
+            ),
         ]
 
 
@@ -352,9 +460,12 @@ class VolunteerInviteFormatter(LogFormatter):
     label = gettext_lazy("Uitgenodigd als vrijwilliger")
 
     def format_message(self, log_entry):
-        return _("Uitgenodigd als vrijwilliger bij %(wops)s") % {
-            "wops": ", ".join(log_entry.data.get("wops", [])) or "?"
-        }
+        template = (
+            _("Uitgenodigd als coördinator van %(wops)s")
+            if log_entry.data.get("role") == WopRole.COORDINATORS
+            else _("Uitgenodigd als vrijwilliger bij %(wops)s")
+        )
+        return template % {"wops": ", ".join(log_entry.data.get("wops", [])) or "?"}
 
 
 class VolunteerRemoveFormatter(LogFormatter):
@@ -372,5 +483,17 @@ class VolunteerPublishFormatter(LogFormatter):
             _("Mag zelf publiceren in %(wop)s")
             if log_entry.data.get("may_publish")
             else _("Mag niet meer zelf publiceren in %(wop)s")
+        )
+        return template % {"wop": log_entry.data.get("wop", "?")}
+
+
+class VolunteerCoordinatorFormatter(LogFormatter):
+    label = gettext_lazy("Coördinator van een wijk gewijzigd")
+
+    def format_message(self, log_entry):
+        template = (
+            _("Coördinator gemaakt van %(wop)s")
+            if log_entry.data.get("is_coordinator")
+            else _("Geen coördinator meer van %(wop)s")
         )
         return template % {"wop": log_entry.data.get("wop", "?")}

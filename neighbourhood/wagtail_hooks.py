@@ -234,3 +234,15 @@ def register_figures_viewset():
     from neighbourhood.figures_admin import figures_viewset
 
     return figures_viewset
+
+
+# Volunteers: city-wide coordinators appoint coordinators of a WOP (issue 7).
+
+
+@hooks.register("register_log_actions")
+def register_volunteer_coordinator_log_action(actions):
+    from neighbourhood.volunteer_admin import VolunteerCoordinatorFormatter
+
+    actions.register_action("verbuurzamen.volunteer_coordinator")(
+        VolunteerCoordinatorFormatter
+    )

@@ -1,5 +1,7 @@
 """Who works in which WOP: coordinators invite volunteers, remove them, and
-let a trusted volunteer publish their WOP's pages without review.
+let a trusted volunteer publish their WOP's pages without review; city-wide
+coordinators also appoint coordinators of particular WOPs, who review that
+WOP's pages and get its review requests.
 
 Access is group membership only (``wop_group``), so a change holds from the
 person's next request: Django reads their groups on every request.
@@ -22,7 +24,7 @@ from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage, User, WopGroup, WopRole
 from neighbourhood.permissions import wops_for_user_with
-from neighbourhood.services.access import COORDINATORS_GROUP, wop_group
+from neighbourhood.services.access import COORDINATORS_GROUP, wop_group, wop_reviewers
 from neighbourhood.services.outbox import email_enqueue
 
 MANAGE_VOLUNTEERS = "neighbourhood.manage_volunteers"
@@ -44,6 +46,7 @@ class InviteResult:
 
     user: User
     created: bool
+    role: str = WopRole.VOLUNTEERS
     added: list[NeighbourhoodPage] = field(default_factory=list)
     already: list[NeighbourhoodPage] = field(default_factory=list)
 
@@ -62,8 +65,9 @@ def volunteer_manageable_wops(*, user) -> QuerySet[NeighbourhoodPage]:
 
 
 def volunteer_may_manage_coordinators(*, user) -> bool:
-    """Only city-wide coordinators (and superusers) take a coordinator off a
-    WOP; a WOP's own coordinator cannot remove a colleague."""
+    """Only city-wide coordinators (and superusers) appoint a WOP's
+    coordinators and take them off; a WOP's own coordinator cannot appoint or
+    remove a colleague."""
     return bool(
         user is not None
         and user.is_active
@@ -97,7 +101,8 @@ class WopMember:
 
 
 def volunteers_by_wop(*, wops) -> list[tuple[NeighbourhoodPage, list[WopMember]]]:
-    """Each of ``wops`` (by title) with the people in its groups, by name."""
+    """Each of ``wops`` (by title) with the people in its groups: its
+    coordinators first, then by name."""
     wops = sorted(wops, key=lambda wop: wop.title)
     memberships = WopGroup.objects.filter(
         wop__in=wops, group__user__isnull=False
@@ -113,9 +118,33 @@ def volunteers_by_wop(*, wops) -> list[tuple[NeighbourhoodPage, list[WopMember]]
             for (wop_id, user_id), member_roles in roles.items()
             if wop_id == wop.pk
         ]
-        members.sort(key=lambda member: str(member.user).lower())
+        # Coordinators first: they are whom the WOP's volunteers turn to.
+        members.sort(
+            key=lambda member: (not member.is_coordinator, str(member.user).lower())
+        )
         result.append((wop, members))
     return result
+
+
+@dataclass
+class WopReviewers:
+    """Who gets a WOP's review requests: its own coordinators, or (``own`` is
+    False) the city-wide coordinators because it has none."""
+
+    users: list[User]
+    own: bool
+
+
+def wop_reviewers_summary(*, wop: NeighbourhoodPage) -> WopReviewers:
+    """Whom ``wop``'s review requests go to, as ``wop_reviewers`` decides, and
+    whether those are the WOP's own coordinators."""
+    users = sorted(wop_reviewers(wop=wop), key=lambda user: str(user).lower())
+    own_ids = set(
+        WopGroup.objects.filter(
+            wop=wop, role=WopRole.COORDINATORS, group__user__isnull=False
+        ).values_list("group__user", flat=True)
+    )
+    return WopReviewers(users=users, own=any(user.pk in own_ids for user in users))
 
 
 def volunteer_for_email(*, email: str) -> User | None:
@@ -169,6 +198,19 @@ def _check_may_manage(*, by, wops) -> None:
         raise PermissionDenied
 
 
+def _check_may_manage_coordinators(*, by) -> None:
+    if not volunteer_may_manage_coordinators(user=by):
+        raise PermissionDenied
+
+
+def _make_coordinator(*, user: User, wop: NeighbourhoodPage) -> None:
+    """Put ``user`` in ``wop``'s coordinators; they publish as coordinators,
+    so no longer as a trusted volunteer (taking the role away then leaves them
+    a volunteer whose pages are reviewed)."""
+    user.groups.add(wop_group(wop, WopRole.COORDINATORS))
+    user.groups.remove(wop_group(wop, WopRole.PUBLISHERS))
+
+
 @transaction.atomic
 def volunteer_invite(
     *,
@@ -177,16 +219,24 @@ def volunteer_invite(
     wops: list[NeighbourhoodPage],
     by: User,
     may_publish: bool = False,
+    role: str = WopRole.VOLUNTEERS,
 ) -> InviteResult:
-    """Give the owner of ``email`` access to ``wops``, making an account when
-    the address is new, and tell them by e-mail.
+    """Give the owner of ``email`` access to ``wops``, as a volunteer or (for
+    city-wide coordinators to decide) as their coordinator, making an account
+    when the address is new, and tell them by e-mail.
 
     A new account has no password yet: the e-mail links to allauth's page to
     set one, which also proves the address. An existing account is added to
-    the WOPs it is not in yet; nothing happens for WOPs it is in already.
+    the WOPs it is not in yet; nothing happens for WOPs it is in already, in
+    that role (a volunteer invited as coordinator becomes one).
     """
+    if role not in (WopRole.VOLUNTEERS, WopRole.COORDINATORS):
+        raise ValueError(f"Cannot invite as {role!r}.")
+    as_coordinator = role == WopRole.COORDINATORS
     wops = sorted(set(wops), key=lambda wop: wop.title)
     _check_may_manage(by=by, wops=wops)
+    if as_coordinator:
+        _check_may_manage_coordinators(by=by)
     email = email.strip().lower()
     user = volunteer_for_email(email=email)
     created = user is None
@@ -198,14 +248,18 @@ def volunteer_invite(
         # The invitation link proves the address: following it is verifying.
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
 
-    result = InviteResult(user=user, created=created)
+    result = InviteResult(user=user, created=created, role=role)
+    already_in = {WopRole.COORDINATORS} if as_coordinator else set(WORKING_ROLES)
     for wop in wops:
-        if volunteer_roles(user=user, wop=wop) & set(WORKING_ROLES):
+        if volunteer_roles(user=user, wop=wop) & already_in:
             result.already.append(wop)
             continue
-        user.groups.add(wop_group(wop, WopRole.VOLUNTEERS))
-        if may_publish:
-            user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
+        if as_coordinator:
+            _make_coordinator(user=user, wop=wop)
+        else:
+            user.groups.add(wop_group(wop, WopRole.VOLUNTEERS))
+            if may_publish:
+                user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
         result.added.append(wop)
 
     if not result.changed:
@@ -217,21 +271,40 @@ def volunteer_invite(
         data={
             "wops": [wop.title for wop in result.added],
             "new_account": created,
-            "may_publish": may_publish,
+            "may_publish": may_publish and not as_coordinator,
+            "role": role,
         },
     )
-    _send_invite_email(user=user, wops=result.added, by=by, may_publish=may_publish)
+    if as_coordinator:
+        _send_coordinator_email(user=user, wops=result.added, by=by)
+    else:
+        _send_invite_email(user=user, wops=result.added, by=by, may_publish=may_publish)
     return result
+
+
+def _email_context(*, user: User, wops, by: User) -> dict:
+    return {
+        "name": user.get_full_name(),
+        "inviter": by.get_full_name() or by.email,
+        "wop_titles": wop_titles(wops),
+        "wop_count": len(wops),
+        "admin_url": _base_url() + reverse("wagtailadmin_home"),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+
+
+def _set_password_context(*, user: User) -> dict:
+    return {
+        "set_password_url": volunteer_set_password_url(user=user),
+        "valid_days": volunteer_link_valid_days(),
+        "reset_url": _base_url() + reverse("account_reset_password"),
+    }
 
 
 def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None:
     context = {
-        "name": user.get_full_name(),
-        "inviter": by.get_full_name() or by.email,
-        "wop_titles": wop_titles(wops),
+        **_email_context(user=user, wops=wops, by=by),
         "may_publish": may_publish,
-        "admin_url": _base_url() + reverse("wagtailadmin_home"),
-        "site_name": settings.WAGTAIL_SITE_NAME,
     }
     if user.has_usable_password():
         # They log in as always; the admin now shows these WOPs too.
@@ -247,12 +320,28 @@ def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None
         subject=_("Uitnodiging: vrijwilliger bij %(wops)s")
         % {"wops": wop_titles(wops)},
         template="neighbourhood/email/volunteer_invite.txt",
-        context={
-            **context,
-            "set_password_url": volunteer_set_password_url(user=user),
-            "valid_days": volunteer_link_valid_days(),
-            "reset_url": _base_url() + reverse("account_reset_password"),
-        },
+        context={**context, **_set_password_context(user=user)},
+    )
+
+
+def _send_coordinator_email(*, user: User, wops, by: User) -> None:
+    """Tell ``user`` they coordinate ``wops`` now, and what that means; with a
+    link to choose a password when they have none yet."""
+    context = _email_context(user=user, wops=wops, by=by)
+    subject = _("U bent nu coördinator van %(wops)s") % {"wops": wop_titles(wops)}
+    if user.has_usable_password():
+        email_enqueue(
+            to=[user.email],
+            subject=subject,
+            template="neighbourhood/email/coordinator_appointed.txt",
+            context=context,
+        )
+        return
+    email_enqueue(
+        to=[user.email],
+        subject=_("Uitnodiging: coördinator van %(wops)s") % {"wops": wop_titles(wops)},
+        template="neighbourhood/email/coordinator_invite.txt",
+        context={**context, **_set_password_context(user=user)},
     )
 
 
@@ -308,3 +397,43 @@ def volunteer_publish_set(
         user=by,
         data={"wop": wop.title, "may_publish": may_publish},
     )
+
+
+@transaction.atomic
+def volunteer_coordinator_set(
+    *, user: User, wop: NeighbourhoodPage, is_coordinator: bool, by: User
+) -> bool:
+    """Make ``user``, who works in ``wop``, its coordinator, or take that role
+    away; only city-wide coordinators may. A new coordinator hears by e-mail
+    what it means.
+
+    Taking the role away leaves them a volunteer of ``wop`` whose pages are
+    reviewed again (removing them from the WOP is ``volunteer_remove``).
+    Returns True when something changed.
+    """
+    _check_may_manage(by=by, wops=[wop])
+    _check_may_manage_coordinators(by=by)
+    roles = volunteer_roles(user=user, wop=wop)
+    if not roles & set(WORKING_ROLES):
+        raise VolunteerError(
+            _("%(name)s werkt niet bij %(wop)s. Nodig deze persoon eerst uit.")
+            % {"name": user, "wop": wop.title}
+        )
+    if is_coordinator == (WopRole.COORDINATORS in roles):
+        return False
+    if is_coordinator:
+        _make_coordinator(user=user, wop=wop)
+    else:
+        user.groups.remove(
+            wop_group(wop, WopRole.COORDINATORS), wop_group(wop, WopRole.PUBLISHERS)
+        )
+        user.groups.add(wop_group(wop, WopRole.VOLUNTEERS))
+    log(
+        instance=user,
+        action="verbuurzamen.volunteer_coordinator",
+        user=by,
+        data={"wop": wop.title, "is_coordinator": is_coordinator},
+    )
+    if is_coordinator:
+        _send_coordinator_email(user=user, wops=[wop], by=by)
+    return True
