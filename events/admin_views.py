@@ -785,4 +785,3 @@ class EventViewSetGroup(ViewSetGroup):
     menu_icon = "date"
     menu_order = 160
     items = (event_rsvp_viewset, attendance_viewset)
-

@@ -151,18 +151,31 @@ class PageVisibleMixin:
     unless the user may see the page (``page_visible_to``): before Wagtail's
     view says anything about it."""
 
+    def may_open(self, request) -> bool:
+        return page_visible_to(request.user, self.object)
+
     def dispatch(self, request, *args, **kwargs):
-        if not page_visible_to(request.user, self.object):
+        if not self.may_open(request):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
-class ScopedWorkflowAction(PageVisibleMixin, page_workflow.WorkflowAction):
+class ReviewActionMixin(PageVisibleMixin):
+    """A review action on a page in review goes on to the task, which decides
+    and says why it refuses (``WopReviewTask``); on a page the user may not
+    see that is not in review, Wagtail's "not awaiting moderation" would name
+    it by its draft title."""
+
+    def may_open(self, request) -> bool:
+        return self.object.workflow_in_progress or super().may_open(request)
+
+
+class ScopedWorkflowAction(ReviewActionMixin, page_workflow.WorkflowAction):
     pass
 
 
 class ScopedCollectWorkflowActionData(
-    PageVisibleMixin, page_workflow.CollectWorkflowActionData
+    ReviewActionMixin, page_workflow.CollectWorkflowActionData
 ):
     pass
 

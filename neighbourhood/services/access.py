@@ -123,17 +123,36 @@ def _page_permissions(codenames):
     )
 
 
+def _set_rows(model, *, group, wanted: set[tuple[int, int]], target: str) -> None:
+    """Make ``group``'s rows of ``model`` (GroupPagePermission or
+    GroupCollectionPermission) exactly ``wanted``: (``target`` id, permission
+    id) pairs. A few queries, however many rows."""
+    rows = model.objects.filter(group=group)
+    existing = {
+        (row[f"{target}_id"], row["permission_id"]): row["pk"]
+        for row in rows.values("pk", f"{target}_id", "permission_id")
+    }
+    stale = [pk for pair, pk in existing.items() if pair not in wanted]
+    if stale:
+        rows.filter(pk__in=stale).delete()
+    model.objects.bulk_create(
+        [
+            model(group=group, permission_id=permission_id, **{f"{target}_id": pk})
+            for pk, permission_id in wanted - existing.keys()
+        ]
+    )
+
+
 def _set_page_permissions(*, group, page, codenames):
     """Give ``group`` exactly ``codenames`` on ``page``, and nothing elsewhere."""
-    wanted = _page_permissions(codenames)
-    GroupPagePermission.objects.filter(group=group).exclude(page=page).delete()
-    GroupPagePermission.objects.filter(group=group, page=page).exclude(
-        permission__in=wanted
-    ).delete()
-    for permission in wanted:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=permission
-        )
+    _set_rows(
+        GroupPagePermission,
+        group=group,
+        wanted={
+            (page.pk, permission.pk) for permission in _page_permissions(codenames)
+        },
+        target="page",
+    )
 
 
 def _media_permissions(actions) -> list:
@@ -153,14 +172,16 @@ def _media_permissions(actions) -> list:
 def _set_collection_permissions(*, group, wanted: dict) -> None:
     """Give ``group`` exactly the permissions in ``wanted`` (collection →
     permissions) on collections, and nothing elsewhere."""
-    keep = set()
-    for collection, permissions in wanted.items():
-        for permission in permissions:
-            row, _created = GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission
-            )
-            keep.add(row.pk)
-    GroupCollectionPermission.objects.filter(group=group).exclude(pk__in=keep).delete()
+    _set_rows(
+        GroupCollectionPermission,
+        group=group,
+        wanted={
+            (collection.pk, permission.pk)
+            for collection, permissions in wanted.items()
+            for permission in permissions
+        },
+        target="collection",
+    )
 
 
 def _coordinator_model_permissions() -> list:

@@ -12,11 +12,9 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import ModelLogEntry
 
 from neighbourhood import submissions
 from neighbourhood.models import (
@@ -29,11 +27,8 @@ from neighbourhood.models import (
 )
 from neighbourhood.personal_data import PersonRecords, email_normalise
 from neighbourhood.services.buddies import buddy_signup_status_change
-from neighbourhood.services.submissions import submission_anonymise
+from neighbourhood.services.submissions import log_entries_scrub, submission_anonymise
 
-# What a log entry may keep of its data once its record is anonymised:
-# status changes and follow-up outcomes, never free text.
-_LOG_DATA_KEPT = ("from", "to", "outcome")
 # Fields the export leaves out: internal, or the private withdraw token.
 _EXPORT_SKIPPED = {"id", "wop", "token", "address_key"}
 _CONSENT_FIELDS = (
@@ -42,36 +37,6 @@ _CONSENT_FIELDS = (
     "consent_at",
     "consent_method",
 )
-
-
-def anonymised_label() -> str:
-    return str(_("(geanonimiseerd)"))
-
-
-def log_entries_scrub(*, instances) -> int:
-    """Replace the person's name in the admin history of ``instances``
-    (Wagtail stores ``str(instance)`` as each entry's label) and drop any
-    free text from the entries' data. Returns how many entries changed."""
-    by_type: dict[ContentType, list[str]] = {}
-    for instance in instances:
-        content_type = ContentType.objects.get_for_model(
-            instance, for_concrete_model=False
-        )
-        by_type.setdefault(content_type, []).append(str(instance.pk))
-    label = anonymised_label()
-    changed = 0
-    for content_type, ids in by_type.items():
-        entries = ModelLogEntry.objects.filter(
-            content_type=content_type, object_id__in=ids
-        )
-        for entry in entries:
-            data = {key: entry.data[key] for key in _LOG_DATA_KEPT if key in entry.data}
-            if entry.label == label and data == entry.data:
-                continue
-            entry.label, entry.data = label, data
-            entry.save(update_fields=["label", "data"])
-            changed += 1
-    return changed
 
 
 def _display(instance, field) -> object:

@@ -1,11 +1,13 @@
 """What every kind of submission shares: consent, staff to notify, withdrawal."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
-from wagtail.models import Site
+from wagtail.models import ModelLogEntry, Site
 
 from neighbourhood.models import (
     ConsentMethod,
@@ -57,6 +59,41 @@ def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:
     return sorted(set(recipients.values_list("email", flat=True)))
 
 
+# What a log entry may keep of its data once its record is anonymised:
+# status changes and follow-up outcomes, never free text.
+_LOG_DATA_KEPT = ("from", "to", "outcome")
+
+
+def anonymised_label() -> str:
+    return gettext("(geanonimiseerd)")
+
+
+def log_entries_scrub(*, instances) -> int:
+    """Replace the person's name in the admin history of ``instances``
+    (Wagtail stores ``str(instance)`` as each entry's label) and drop any
+    free text from the entries' data. Returns how many entries changed."""
+    by_type: dict[ContentType, list[str]] = {}
+    for instance in instances:
+        content_type = ContentType.objects.get_for_model(
+            instance, for_concrete_model=False
+        )
+        by_type.setdefault(content_type, []).append(str(instance.pk))
+    label = anonymised_label()
+    changed = 0
+    for content_type, ids in by_type.items():
+        entries = ModelLogEntry.objects.filter(
+            content_type=content_type, object_id__in=ids
+        )
+        for entry in entries:
+            data = {key: entry.data[key] for key in _LOG_DATA_KEPT if key in entry.data}
+            if entry.label == label and data == entry.data:
+                continue
+            entry.label, entry.data = label, data
+            entry.save(update_fields=["label", "data"])
+            changed += 1
+    return changed
+
+
 def submission_anonymise(*, submission: Submission, by=None) -> Submission:
     """Erase the person from ``submission``; keep what the yearly figures count
     (WOP, kind, status, dates and the 4-digit postcode area)."""
@@ -66,6 +103,8 @@ def submission_anonymise(*, submission: Submission, by=None) -> Submission:
     submission.postcode = submission.postcode[:4]
     submission.anonymised_at = timezone.now()
     submission.save()
+    # The history named the person too (each entry's label is str(submission)).
+    log_entries_scrub(instances=[submission])
     log(instance=submission, action="verbuurzamen.anonymise", user=by)
     return submission
 

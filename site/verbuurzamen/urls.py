@@ -5,21 +5,44 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from neighbourhood.admin_guards import ScopedChosenMultipleView, ScopedLogEntriesView
+from neighbourhood import admin_guards as guards
+
+
+def _guard(route: str, view):
+    """``view`` in front of Wagtail's own at ``beheer/<route>``, behind the
+    same admin login check (see ``neighbourhood.admin_guards``)."""
+    return path(f"beheer/{route}", require_admin_access(view))
+
+
+WORKFLOW_ACTION = "<int:page_id>/<slug:action_name>/<int:task_state_id>/"
 
 urlpatterns = [
-    # In front of Wagtail's own views at these paths: see neighbourhood.admin_guards.
-    path(
-        "beheer/choose-page/chosen-multiple/",
-        require_admin_access(ScopedChosenMultipleView.as_view()),
+    _guard("choose-page/chosen-multiple/", guards.ScopedChosenMultipleView.as_view()),
+    _guard("reports/site-history/", guards.ScopedLogEntriesView.as_view()),
+    _guard(
+        "reports/site-history/results/",
+        guards.ScopedLogEntriesView.as_view(results_only=True),
     ),
-    path(
-        "beheer/reports/site-history/",
-        require_admin_access(ScopedLogEntriesView.as_view()),
+    _guard("reports/workflow/", guards.ScopedWorkflowView.as_view()),
+    _guard(
+        "reports/workflow/results/",
+        guards.ScopedWorkflowView.as_view(results_only=True),
     ),
-    path(
-        "beheer/reports/site-history/results/",
-        require_admin_access(ScopedLogEntriesView.as_view(results_only=True)),
+    _guard(
+        f"pages/workflow/action/{WORKFLOW_ACTION}",
+        guards.ScopedWorkflowAction.as_view(),
+    ),
+    _guard(
+        f"pages/workflow/collect_action_data/{WORKFLOW_ACTION}",
+        guards.ScopedCollectWorkflowActionData.as_view(),
+    ),
+    _guard(
+        "pages/workflow/confirm_cancellation/<int:page_id>/",
+        guards.ScopedConfirmWorkflowCancellation.as_view(),
+    ),
+    _guard(
+        "pages/workflow/preview/<int:page_id>/<int:task_id>/",
+        guards.ScopedPreviewRevisionForTask.as_view(),
     ),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

@@ -143,3 +143,22 @@ def test_a_registered_kind_is_found_by_its_token(buddy_project):
     assert submissions.find_by_token(signup.token) == signup
     assert submissions.find_by_token("x" + signup.token) is None
     assert submissions.describe(signup) == "het maatjesproject ‘Schaakmaatjes’"
+
+
+def test_withdrawing_takes_the_name_out_of_the_admin_history(
+    client, buddy_project, volunteer
+):
+    from wagtail.models import ModelLogEntry
+
+    from neighbourhood.services import buddy_signup_status_change
+
+    signup = factories.make_buddy_signup(project=buddy_project, name="Hans de Vries")
+    buddy_signup_status_change(signup=signup, status="contacted", by=volunteer)
+    assert ModelLogEntry.objects.filter(label="Hans de Vries").exists()
+
+    client.post(withdraw_url(signup))
+
+    history = ModelLogEntry.objects.filter(object_id=str(signup.pk))
+    assert history.count() >= 2
+    assert not history.filter(label__contains="Hans").exists()
+    assert set(history.values_list("label", flat=True)) == {"(geanonimiseerd)"}
