@@ -119,6 +119,14 @@ class WopOwnedIndexMixin(SafeCsvExportMixin, WopScopedMixin):
     def get_base_queryset(self):
         return self.get_scoped_queryset()
 
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """The download, logged: who took which list of people, and when."""
+        # Imported here: the personal-data services import the admin's models.
+        from neighbourhood.services.personal_data import list_export_log
+
+        list_export_log(queryset=queryset, by=self.request.user)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
 
 class WopOwnedCreateMixin:
     def check_instance_permission(self, instance):

@@ -161,6 +161,23 @@ def person_data_export(*, records: PersonRecords, by) -> dict:
     return export
 
 
+def list_export_log(*, queryset, by) -> PersonalDataLog:
+    """An admin listing downloaded as a spreadsheet holds many people's data:
+    log who took which list, when, and how many rows."""
+    count = queryset.count()
+    hint = _("Lijst: %(name)s (%(count)s)") % {
+        "name": queryset.model._meta.verbose_name_plural,
+        "count": count,
+    }
+    return PersonalDataLog.objects.create(
+        action=PersonalDataLog.Action.EXPORT,
+        by=by,
+        subject_hash="",
+        subject_hint=hint[:100],
+        records=[{"model": queryset.model._meta.label_lower, "count": count}],
+    )
+
+
 @transaction.atomic
 def person_data_erase(*, records: PersonRecords, by) -> dict:
     """Erase the person (right to erasure) and log it. An active submission

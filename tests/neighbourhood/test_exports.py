@@ -63,3 +63,21 @@ def test_action_requests_export_what_and_where(client, volunteer, wop, other_wop
     assert len(rows) == 1
     assert "Bedankt!" in rows[0]
     assert "Maasstraat 12" in rows[0]
+
+
+def test_downloading_a_list_is_logged_with_who_and_how_many(
+    client, volunteer, buddy_project
+):
+    from neighbourhood.models import PersonalDataLog
+
+    make_buddy_signup(project=buddy_project, name="Hans de Vries")
+    make_buddy_signup(project=buddy_project, name="Truus Jansen")
+    client.force_login(volunteer)
+
+    client.get(reverse(buddy_signup_viewset.get_url_name("index")), {"export": "xlsx"})
+
+    entry = PersonalDataLog.objects.get()
+    assert entry.action == PersonalDataLog.Action.EXPORT
+    assert entry.by == volunteer
+    assert entry.subject_hint == "Lijst: aanmeldingen maatjesprojecten (2)"
+    assert "Hans" not in str(entry.records)
