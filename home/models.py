@@ -30,7 +30,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from events.models import EventIndexPage
         from events.selectors import occurrences_upcoming
-        from neighbourhood.models import NeighbourhoodPage
+        from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
 
         context = super().get_context(request, *args, **kwargs)
         context["finder_form"] = PostcodeFinderForm()
@@ -40,6 +40,10 @@ class HomePage(Page):
             .live()
             .public()
             .order_by("path")
+        )
+        # City-wide buddy projects: without this, nothing linked to them.
+        context["city_projects"] = (
+            BuddyProjectPage.objects.child_of(self).live().public().specific()
         )
         # The next few dates across the city; the calendar has the rest.
         context["upcoming"] = list(occurrences_upcoming()[:6])

@@ -79,9 +79,9 @@ HOME_INTRO = (
 )
 HOME_BODY = """\
 <h2>Wat is Verbuurzamen?</h2>
-<p>Veel mensen in Capelle voelen zich wel eens eenzaam. Vaak wonen ze vlak bij \
-mensen die ze nog niet kennen. Verbuurzamen wil daar iets aan doen. Buren leren \
-elkaar kennen met kleine, gewone dingen.</p>
+<p>Veel mensen in Capelle kennen hun buren nog niet. Ze wonen vlak bij \
+elkaar, maar ze groeten elkaar niet. Verbuurzamen wil daar iets aan doen. Buren \
+leren elkaar kennen met kleine, gewone dingen.</p>
 <h2>Wat kunt u doen?</h2>
 <ul>
 <li>Een kaartje sturen naar een buur. Bijvoorbeeld een complimentenkaartje of een \
@@ -94,8 +94,9 @@ boodschappen doen.</li>
 <li>Nieuw in de wijk? Vraag dan uw ontmoetingspakket aan.</li>
 </ul>
 <h2>Elke wijk kiest zelf</h2>
-<p>In de wijken van Capelle werken bewoners samen in een Wijk Overleg Platform \
-(WOP). Zij kiezen zelf wat bij hun wijk past. Vul uw postcode in. Dan ziet u wat \
+<p>In de wijken van Capelle werken bewoners samen in een wijkplatform \
+(WOP, Wijk Overleg Platform). Zij kiezen zelf wat bij hun wijk past. Vul uw \
+postcode in. Dan ziet u wat \
 er bij u in de buurt te doen is.</p>
 <h2>Geen computer?</h2>
 <p>Dat is geen probleem. Bel ons op 010-458 20 00 of loop binnen bij het Huis \
@@ -146,7 +147,7 @@ zijn buren al. Daarom doen we kleine dingen samen.</p>
 </ul>
 <p>Heeft u een idee voor uw straat? Kom langs of bel ons. Wij denken graag \
 mee.</p>""",
-        contact_name="WOP Schollevaar",
+        contact_name="Wijkplatform (WOP) Schollevaar",
         contact_phone="010-458 31 20",
         contact_email="wop.schollevaar@verbuurzamen.nl",
         contact_address=(
@@ -207,7 +208,7 @@ het aan Anouk.</p>""",
                 body="""\
 <p>Voor zes huizen in de Reigerhof ligt een zwaaitegel. De bewoners zwaaien \
 graag terug en maken een praatje. Wilt u ook een zwaaitegel? Vraag er een aan \
-bij het WOP.</p>
+bij het wijkplatform.</p>
 <p>In de zomer is er een straatbarbecue op het grasveld. Iedereen neemt iets \
 mee.</p>""",
                 contacts=("Joop Hoogendoorn",),
@@ -250,11 +251,11 @@ kennen:</p>
 een kleine prijs eet u samen met anderen.</li>
 <li>In de flats aan de Koperwiek hangt elke maand een poster met alle \
 activiteiten bij de lift.</li>
-<li>Bij de supermarkt in het winkelcentrum hangt een prikbord van het WOP.</li>
+<li>Bij de supermarkt in het winkelcentrum hangt een prikbord van het wijkplatform.</li>
 </ul>
 <p>Wilt u een maatje om mee te wandelen of boodschappen te doen? Laat het ons \
 weten.</p>""",
-        contact_name="WOP Oostgaarde",
+        contact_name="Wijkplatform (WOP) Oostgaarde",
         contact_phone="010-458 42 30",
         contact_email="wop.oostgaarde@verbuurzamen.nl",
         contact_address=(
@@ -335,11 +336,11 @@ op in de Vlierstraat.</p>""",
 jongeren voelen zich soms alleen. Daarom doen we dingen voor jong en oud.</p>
 <h2>Wat doen we in Middelwatering?</h2>
 <ul>
-<li>Op zaterdag staat het WOP met een kraam op de markt op het Slotplein.</li>
+<li>Op zaterdag staat het wijkplatform met een kraam op de markt op het Slotplein.</li>
 <li>In de seniorenflat aan de Merelhoven is elke maandag een spelletjesmiddag.</li>
 <li>Het jongerenwerk zoekt maatjes voor jongeren die weinig vrienden hebben.</li>
 </ul>""",
-        contact_name="WOP Middelwatering",
+        contact_name="Wijkplatform (WOP) Middelwatering",
         contact_phone="010-458 53 40",
         contact_email="wop.middelwatering@verbuurzamen.nl",
         contact_address=(
@@ -367,7 +368,7 @@ jongeren voelen zich soms alleen. Daarom doen we dingen voor jong en oud.</p>
             KeyFigureData(
                 name="Wim Schouten",
                 role="Vrijwilliger maatjesproject",
-                reachable="Op afspraak. Bel het WOP, dan belt Wim u terug.",
+                reachable="Op afspraak. Bel het wijkplatform, dan belt Wim u terug.",
             ),
         ),
         streets=(
@@ -375,9 +376,9 @@ jongeren voelen zich soms alleen. Daarom doen we dingen voor jong en oud.</p>
                 title="Slotplein en Slotlaan",
                 slug="slotplein",
                 streets="Slotplein, Slotlaan",
-                intro="Op zaterdag staat het WOP met een kraam op de markt.",
+                intro="Op zaterdag staat het wijkplatform met een kraam op de markt.",
                 body="""\
-<p>Elke zaterdag van 10.00 tot 13.00 uur staat het WOP op de markt. U kunt er \
+<p>Elke zaterdag van 10.00 tot 13.00 uur staat het wijkplatform op de markt. U kunt er \
 een kaartje voor uw buren meenemen of een zwaaitegel aanvragen. Of gewoon een \
 kop koffie drinken.</p>""",
                 contacts=("Ruud Verhoeven",),
@@ -430,7 +431,7 @@ druk. Toch willen veel bewoners hun buren beter leren kennen. Wij helpen daarbij
 <li>Bij de speeltuin liggen zwaaitegels.</li>
 <li>Elke eerste zondag van de maand wandelen we samen een rondje door de wijk.</li>
 </ul>""",
-        contact_name="WOP 's-Gravenland",
+        contact_name="Wijkplatform (WOP) 's-Gravenland",
         contact_phone="010-458 64 50",
         contact_email="wop.s-gravenland@verbuurzamen.nl",
         contact_address=(
@@ -578,69 +579,99 @@ ACCESSIBILITY = StandardPageData(
     slug="toegankelijkheid",
     intro=(
         "Iedereen moet deze website kunnen gebruiken. Ook als u slecht ziet, geen "
-        "muis gebruikt of moeite heeft met lezen."
+        "muis gebruikt of moeite heeft met lezen. Hier leest u hoe ver wij zijn."
     ),
-    body="""\
-<p><b>Verklaring opgesteld op 1 november 2026.</b></p>
-<h2>Wat is onze afspraak?</h2>
+    body=f"""\
+<p><b>Verklaring opgesteld op 1 november 2026. Laatst gecontroleerd op 1 december \
+2026.</b></p>
+<h2>Aan welke regels houden wij ons?</h2>
 <p>Verbuurzamen Capelle wil dat deze website voldoet aan de regels voor \
-toegankelijkheid: WCAG 2.1 op niveau AA (de Europese norm EN 301 549). Dat is de \
-norm voor websites van de overheid in Nederland.</p>
+toegankelijkheid: WCAG 2.1 op niveau AA. Dat is de norm voor websites van de \
+overheid in Nederland (de Europese norm EN 301 549).</p>
 <h2>Wat hebben wij gedaan?</h2>
 <ul>
-<li>De teksten zijn geschreven op taalniveau B1.</li>
-<li>De letters zijn groot. U kunt ze nog groter maken.</li>
-<li>Knoppen en links zijn groot genoeg om makkelijk aan te klikken.</li>
-<li>De website werkt met alleen een toetsenbord en met een schermlezer.</li>
-<li>De website werkt ook zonder JavaScript.</li>
-<li>U kunt pagina's goed printen, bijvoorbeeld een poster van een activiteit.</li>
+<li>De teksten zijn geschreven in eenvoudig Nederlands (taalniveau B1).</li>
+<li>De website is er ook in het Engels. Kies de taal bovenaan de pagina.</li>
+<li>De letters zijn groot. Knoppen en links zijn groot genoeg om makkelijk aan \
+te klikken.</li>
 <li>Foto's hebben een beschrijving.</li>
+<li>U kunt pagina's goed afdrukken, bijvoorbeeld een poster van een \
+activiteit.</li>
+</ul>
+<h2>Hoe hebben wij dat getest?</h2>
+<p>Wij hebben de pagina's voor bewoners zelf getest: de startpagina, de \
+wijkpagina's, de agenda, de formulieren om u aan te melden en de pagina's om u \
+af te melden. Wij hebben gekeken of u de website kunt gebruiken:</p>
+<ul>
+<li>met alleen een toetsenbord, zonder muis;</li>
+<li>met een schermlezer (een programma dat de tekst voorleest), NVDA op een \
+computer en VoiceOver op een telefoon;</li>
+<li>zonder JavaScript;</li>
+<li>met de tekst 200 % groter;</li>
+<li>op een smal scherm van 320 pixels breed, zoals een kleine telefoon.</li>
 </ul>
 <h2>Wat werkt nog niet goed?</h2>
 <ul>
+<li>Vrijwilligers werken in een apart beheerdeel van de website. Dat beheerdeel \
+is van Wagtail, het programma waarmee deze website is gemaakt. Wij hebben het \
+beheerdeel niet zelf getest. Wagtail werkt er zelf aan om het beter \
+toegankelijk te maken.</li>
 <li>Sommige documenten (pdf) die vrijwilligers op de website zetten, zijn nog \
-niet goed toegankelijk. Heeft u een document nodig in een andere vorm? Vraag het \
-ons. Dan sturen wij het u op een andere manier.</li>
-<li>De website is er alleen in het Nederlands en het Engels. Spreekt u een andere \
-taal? Een vrijwilliger in het Huis van de Wijk helpt u graag.</li>
+niet goed toegankelijk. Heeft u een document nodig in een andere vorm? Vraag \
+het ons. Dan sturen wij het u op een andere manier.</li>
+<li>Op een poster staat een QR-code. Die kan een schermlezer niet lezen. Het \
+adres van de pagina staat daarom ook als tekst op de poster.</li>
+<li>De website is er alleen in het Nederlands en het Engels. Spreekt u een \
+andere taal? Een vrijwilliger in het Huis van de Wijk helpt u graag.</li>
 </ul>
 <h2>Status</h2>
 <p>Deze website voldoet gedeeltelijk aan WCAG 2.1 niveau AA. Wij hebben de \
 website zelf onderzocht. In 2027 laten wij de website onderzoeken door een \
 onafhankelijk bureau.</p>
 <h2>Werkt iets niet?</h2>
-<p>Laat het ons weten. Mail naar info@verbuurzamen.nl of bel 010-458 20 00. Wij \
-antwoorden binnen 5 werkdagen. Bent u niet tevreden met ons antwoord? Dan kunt u \
-een klacht indienen bij de gemeente Capelle aan den IJssel of bij de Nationale \
-ombudsman.</p>""",
+<p>Laat het ons weten. Mail naar {CONTACT_EMAIL} of bel {CONTACT_PHONE}, \
+maandag tot en met vrijdag van 9.00 tot 17.00 uur. Wij antwoorden binnen 5 \
+werkdagen. Bent u niet tevreden met ons antwoord? Dan kunt u een klacht \
+indienen bij de gemeente Capelle aan den IJssel of bij de Nationale \
+ombudsman.</p>
+<h2 lang="en">In English</h2>
+<p lang="en">We want everyone to be able to use this website, to the standard \
+WCAG 2.1 level AA. We tested the pages for residents with a keyboard only, with \
+a screen reader, without JavaScript, with text at 200 % and on a screen 320 \
+pixels wide. The website meets the standard in part: the admin for volunteers \
+is Wagtail's own and we did not test it, and some PDF documents are not yet \
+accessible. Does something not work for you? E-mail {CONTACT_EMAIL} or call \
+{CONTACT_PHONE}. We answer within 5 working days.</p>""",
 )
 
 ABOUT = StandardPageData(
     title="Over Verbuurzamen",
     slug="over",
     intro=(
-        "Verbuurzamen hoort bij het plan ‘Meer samen, minder eenzaam’ van Capelle "
-        "aan den IJssel. Het doel: buren die elkaar nog niet kennen, leren elkaar "
-        "kennen."
+        "Verbuurzamen hoort bij een plan van de gemeente Capelle aan den IJssel. "
+        "Het doel: buren die elkaar nog niet kennen, leren elkaar kennen."
     ),
     body="""\
 <h2>Waarom?</h2>
-<p>Bijna de helft van de Capellenaren voelt zich wel eens eenzaam. Dat kan \
+<p>Veel mensen in Capelle missen wel eens contact met anderen. Dat kan \
 iedereen overkomen: jong en oud, alleen of met een gezin. Een groet van de buren \
 helpt al. Daarom begint Verbuurzamen klein, in de straat.</p>
 <h2>Wie doen er mee?</h2>
-<p>De gemeente, Welzijn Capelle en Sportief Capelle begonnen de Alliantie \
-‘Capelle Samen tegen Eenzaamheid’. Nu doen ook zorgorganisaties, kerken, \
+<p>De gemeente, Welzijn Capelle en Sportief Capelle begonnen samen een \
+alliantie: een groep die zorgt dat mensen elkaar vaker ontmoeten. Nu doen ook \
+zorgorganisaties, kerken, \
 scholen, ondernemers en de woningcorporatie mee. In de wijken werken wij samen \
-met het Wijk Overleg Platform (WOP).</p>
+met het wijkplatform (WOP, Wijk Overleg Platform).</p>
 <h2>Hoe werkt het?</h2>
-<p>Elk WOP kiest zelf welke acties bij de wijk passen. Bijvoorbeeld kaartjes voor \
+<p>Elk wijkplatform kiest zelf welke acties bij de wijk passen. Bijvoorbeeld \
+kaartjes voor \
 de buren, zwaaitegels, een lief-en-leedpot of een ontmoetingspakket voor nieuwe \
 bewoners. Vrijwilligers helpen bewoners die geen computer hebben. Zij kunnen u \
 ook aanmelden via de telefoon of aan de deur.</p>
 <h2>Vrijwilliger worden?</h2>
 <p>Wilt u iets doen voor uw buurt? Bijvoorbeeld koffie schenken, kaartjes \
-rondbrengen of maatje worden? Neem contact op met het WOP in uw wijk. Wij zoeken \
+rondbrengen of maatje worden? Neem contact op met het wijkplatform in uw wijk. \
+Wij zoeken \
 altijd mensen die willen helpen.</p>""",
 )
 
@@ -823,8 +854,8 @@ van hen erbij.</p>""",
         closed_message=(
             "Er wachten nu meer mensen op een koffiemaatje dan er maatjes zijn. "
             "Daarom kunt u zich even niet aanmelden. Wilt u zelf koffiemaatje "
-            "worden? Bel dan het WOP: 010-458 64 50. Dan helpt u iemand die al "
-            "wacht."
+            "worden? Bel dan het wijkplatform: 010-458 64 50. Dan helpt u iemand "
+            "die al wacht."
         ),
     ),
     BuddyProjectData(
@@ -1488,10 +1519,11 @@ weer. Iedereen mag meedoen, welk niveau u ook heeft.</p>
         title="Burenavond in De Pijler",
         slug="burenavond",
         description="""\
-<p>Het WOP nodigt alle buren uit voor een gezellige avond in De Pijler. Met een \
+<p>Het wijkplatform nodigt alle buren uit voor een gezellige avond in De Pijler. \
+Met een \
 drankje, hapjes uit alle keukens van de wijk en muziek. Neem gerust iets \
 lekkers mee om te delen, maar het hoeft niet.</p>
-<p>Kom ook als u nog niemand kent. Bij de deur staat iemand van het WOP die u \
+<p>Kom ook als u nog niemand kent. Bij de deur staat iemand van het wijkplatform die u \
 wegwijs maakt.</p>""",
         place_name=PIJLER[0],
         place_address=PIJLER[1],
@@ -1669,7 +1701,7 @@ ouders kennen.</p>""",
         slug="welkomstavond",
         description="""\
 <p>Woont u nog niet zo lang in 's-Gravenland? Kom kennismaken met buren, het \
-WOP en de mensen van het Huis van de Wijk. U hoort wat er in de wijk te doen \
+wijkplatform en de mensen van het Huis van de Wijk. U hoort wat er in de wijk te doen \
 is, en u krijgt uw ontmoetingspakket.</p>
 <p>Meld u aan, dan weten we hoeveel koffie en hapjes we klaarzetten.</p>""",
         place_name=HVDW_S_GRAVENLAND[0],
@@ -1743,10 +1775,10 @@ bent u extra welkom.</p>""",
     # City-wide
     EventData(
         wop=None,
-        title="Ontmoetingsmarkt Meer samen, minder eenzaam",
+        title="Ontmoetingsmarkt: kom kennismaken",
         slug="ontmoetingsmarkt",
         description="""\
-<p>Alle WOP's, Welzijn Capelle, Humanitas en nog veel meer clubs staan met een \
+<p>Alle wijkplatforms, Welzijn Capelle, Humanitas en nog veel meer clubs staan met een \
 kraam op het Stadsplein. Kom kijken wat er bij u in de buurt te doen is, meld \
 u aan als maatje of haal een zwaaitegel op.</p>""",
         place_name="Stadsplein",
@@ -2019,8 +2051,8 @@ CARD_DESIGNS = (
 )
 
 CARD_BODY = """\
-<p>Kies een kaart en schrijf er een paar woorden op. Een vrijwilliger van het \
-WOP brengt de kaart naar uw buur. U mag ook anoniem blijven: dan staat er \
+<p>Kies een kaart en schrijf er een paar woorden op. Een vrijwilliger uit \
+de wijk brengt de kaart naar uw buur. U mag ook anoniem blijven: dan staat er \
 ‘Een buur’ onder.</p>
 <p>Liever zelf brengen? Dan drukt u de kaart thuis af.</p>"""
 

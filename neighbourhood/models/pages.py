@@ -113,19 +113,21 @@ class NeighbourhoodPage(Page):
         return context
 
     def actions_offered(self):
-        """The neighbour actions this WOP offers: its live action pages."""
+        """What neighbours can do in this WOP: its live action pages and buddy
+        projects (without this, a buddy project had no link to it)."""
         # Imported here: the action pages' module imports this one.
         from neighbourhood.models.actions import (
             CardActionPage,
             TreatActionPage,
             WaveTileActionPage,
         )
+        from neighbourhood.models.buddies import BuddyProjectPage
 
         return (
             Page.objects.child_of(self)
             .live()
             .public()
-            .type(CardActionPage, TreatActionPage, WaveTileActionPage)
+            .type(CardActionPage, TreatActionPage, WaveTileActionPage, BuddyProjectPage)
             .specific()
         )
 

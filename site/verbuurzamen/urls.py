@@ -47,6 +47,7 @@ urlpatterns = [
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),
+    path("taal/", include("django.conf.urls.i18n")),
     path("", include("home.urls")),
     path("", include("neighbourhood.urls")),
 ]

@@ -223,3 +223,26 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOT_DIR / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def axe_list(page, name: str) -> list[str]:
+    """Run axe-core on a page whose markup is not ours (Wagtail's admin):
+    list every violation, fail on none."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    found = [f"{v['id']} ({v['impact']})" for v in violations]
+    if found:
+        print(f"axe, {name} (not ours, listed only): {', '.join(found)}")
+    return found
+
+
+def screenshots(page, name: str) -> None:
+    """Full-page screenshots at desktop and phone width: ``<name>-desktop``
+    and ``<name>-phone``; the tab is back at its own size afterwards."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": 1280, "height": 900})
+    screenshot(page, f"{name}-desktop")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(page, f"{name}-phone")
+    page.set_viewport_size(size)

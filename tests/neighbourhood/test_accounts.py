@@ -61,7 +61,7 @@ def test_wrong_password_gets_a_dutch_message(client, db):
     )
 
     assert response.status_code == 200
-    assert "niet correct" in response.content.decode()
+    assert "klopt niet" in response.content.decode()
 
 
 def test_user_has_optional_phone_and_home_wop(wop):

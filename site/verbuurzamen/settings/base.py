@@ -70,6 +70,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The resident's language: the language cookie set by the chooser, else
+    # the browser's, else Dutch. Wagtail's admin uses each user's own setting.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -152,7 +155,12 @@ LOGIN_REDIRECT_URL = "/"
 # Language and time: Dutch first, English second.
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
+# The project catalogues come first: they hold the site's own templates and
+# the formal Dutch ("u", "Inloggen") that replaces allauth's wording.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language chooser's choice is remembered for a year.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
