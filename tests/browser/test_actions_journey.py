@@ -6,8 +6,13 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import VOLUNTEER_SCHOLLEVAAR, axe_check
-from tests.browser.journey_steps import axe_list, screenshots, sign_in, tile_count
+from tests.browser.conftest import (
+    VOLUNTEER_SCHOLLEVAAR,
+    axe_check,
+    axe_list,
+    log_in,
+    screenshots,
+)
 
 # This journey's own people and addresses (the demo data is shared).
 CARD_SENDER = "Lotte Verhagen"
@@ -16,6 +21,19 @@ CARD_MESSAGE = "Dank je wel voor het water geven van mijn planten! Lotte van 25"
 CARD_ADDRESS = ("Grutto", "23", "2906 GT")
 TILE_NEIGHBOUR = "Bram Olthof"
 TILE_ADDRESS = ("Tureluur", "17", "2907 TL")
+
+
+def tile_count(page, street: str) -> int:
+    """The public count of placed wave tiles in ``street``, 0 when the street
+    is not listed."""
+    counts = page.get_by_role("region", name="Hier liggen al zwaaitegels")
+    if not counts.count():
+        return 0
+    for line in counts.get_by_role("listitem").all_inner_texts():
+        name, _, number = line.partition(":")
+        if name.strip() == street:
+            return int(number.split()[0])
+    return 0
 
 
 def _open_action(page, wop: str, action: str) -> None:
@@ -70,7 +88,7 @@ def test_a_compliment_card_is_approved_printed_and_delivered(
 
     # The volunteer of Schollevaar finds the card in the queue and approves it.
     admin = new_page()
-    sign_in(admin, VOLUNTEER_SCHOLLEVAAR)
+    log_in(admin, VOLUNTEER_SCHOLLEVAAR)
     _handle(admin, queue_row="Buurtacties: nieuw", address=f"{street} {number}")
     expect(admin.locator("main")).to_contain_text(CARD_MESSAGE)
     axe_list(admin, "handle a request")
@@ -122,7 +140,7 @@ def test_a_wave_tile_placed_raises_its_streets_count(page, new_page, demo_server
     assert demo_server.mails(to="bram.olthof@example.com")
 
     admin = new_page()
-    sign_in(admin, VOLUNTEER_SCHOLLEVAAR)
+    log_in(admin, VOLUNTEER_SCHOLLEVAAR)
     _handle(admin, queue_row="Buurtacties: nieuw", address=f"{street} {number}")
     _take_step(admin, "Goedkeuren", "Goedgekeurd")
     # Approved is not placed: the public count stays as it was.

@@ -7,8 +7,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_check
-from tests.browser.journey_steps import screenshots
+from tests.browser.conftest import axe_check, screenshots
 
 EVENT = "Samen eten"  # weekly, 12 places, at most 4 people per sign-up
 # This journey's own people: the resident who cancels, two households that

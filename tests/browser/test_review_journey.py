@@ -7,8 +7,13 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import COORDINATOR, VOLUNTEER_SCHOLLEVAAR, axe_check
-from tests.browser.journey_steps import axe_list, sign_in
+from tests.browser.conftest import (
+    COORDINATOR,
+    VOLUNTEER_SCHOLLEVAAR,
+    axe_check,
+    axe_list,
+    log_in,
+)
 
 # Not the demo's street already in review (Dotterbloemstraat).
 STREET_PAGE = "Kievitlaan en Grutto"
@@ -28,7 +33,7 @@ def _street_intro(page) -> str:
 
 
 def test_a_street_page_change_goes_live_after_review(page, new_page):
-    sign_in(page, VOLUNTEER_SCHOLLEVAAR)
+    log_in(page, VOLUNTEER_SCHOLLEVAAR)
     page.goto("/beheer/")  # the volunteer's bookmark
     # The dashboard's summary leads to the pages of their WOP.
     page.locator("main").get_by_role(
@@ -56,7 +61,7 @@ def test_a_street_page_change_goes_live_after_review(page, new_page):
 
     # The coordinator finds it awaiting review on the dashboard and approves.
     coordinator = new_page()
-    sign_in(coordinator, COORDINATOR)
+    log_in(coordinator, COORDINATOR)
     coordinator.goto("/beheer/")  # the coordinator's bookmark
     axe_list(coordinator, "coordinator dashboard")
     row = coordinator.get_by_role("row").filter(
