@@ -107,7 +107,8 @@ INDEX_SLUG = "wijken"
 INDEX_INTRO = (
     "<p>Verbuurzamen werkt per wijk. In elke wijk kiezen de bewoners en "
     "vrijwilligers van het Wijk Overleg Platform (WOP) zelf wat ze doen. Kies "
-    "hieronder uw wijk, of zoek op postcode.</p>"
+    "hieronder uw wijk. Weet u niet welke wijk het is? Op de "
+    '<a href="/">beginpagina</a> vindt u uw wijk met uw postcode.</p>'
 )
 
 VOLUNTEER_PASSWORD = "Zwaaitegel-Capelle-2026"
