@@ -1,7 +1,17 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _dutch():
+    """Each test starts in Dutch: a request in English (the language cookie)
+    leaves its language active on the thread, for the next test too."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -135,7 +135,10 @@ def demo_server(tmp_path_factory):
     log.close()
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an event loop running
+# while it is open, and Django refuses database work under a running loop, so
+# it must be closed before a worker moves on to the other tests.
+@pytest.fixture(scope="module")
 def chromium():
     """Debian's Chromium, headless; never a browser Playwright downloads."""
     if not (os.path.exists(CHROMIUM) and shutil.which(CHROMIUM)):
