@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -51,6 +52,48 @@ class HomePage(Page):
             EventIndexPage.objects.child_of(self).live().public().first()
         )
         return context
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the pages along the path read in one query
+        instead of two per level (a street page was seven queries deep).
+
+        Walks the same chain Wagtail walks: it stops at a live routable page
+        whose own sub-URLs match the rest of the path, as Wagtail's would.
+        """
+        from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "/".join(path_components[:length]) + "/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=url_paths, path__startswith=self.path
+            ).order_by()
+        }
+        parent = self
+        for level, url_path in enumerate(url_paths):
+            page = found.get(url_path)
+            if page is None or page.depth != self.depth + level + 1:
+                # Not one of ours: let Wagtail raise the 404 (or route) itself.
+                if parent is self:
+                    return super().route(request, path_components)
+                return parent.specific.route(request, path_components[level:])
+            page._cached_parent_obj = parent
+            rest = path_components[level + 1 :]
+            cls = page.specific_class
+            if rest and page.live and cls and issubclass(cls, RoutablePageMixin):
+                try:
+                    cls.get_resolver().resolve("/" + "/".join(rest) + "/")
+                except Http404:
+                    pass
+                else:
+                    return page.specific.route(request, rest)
+            parent = page
+        return parent.specific.route(request, [])
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

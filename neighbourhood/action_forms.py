@@ -220,9 +220,11 @@ class CardRequestForm(RecipientAddressMixin, ActionRequestForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["card_design"].queryset = CardDesign.objects.filter(
-            is_offered=True
-        ).select_related("front_image")
+        self.fields["card_design"].queryset = (
+            CardDesign.objects.filter(is_offered=True)
+            .select_related("front_image")
+            .prefetch_related("front_image__renditions")
+        )
         name = self.fields["name"]
         name.required = False
         name.help_text = _(

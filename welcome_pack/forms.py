@@ -151,7 +151,10 @@ class ClaimForm(SubmissionForm):
         self.outside_url = ""
         self.outside_has_pack = False
         presents = (
-            Present.objects.filter(wop=self.page_wop).in_stock().select_related("image")
+            Present.objects.filter(wop=self.page_wop)
+            .in_stock()
+            .select_related("image")
+            .prefetch_related("image__renditions")
         )
         if presents.exists():
             self.fields["present"].queryset = presents

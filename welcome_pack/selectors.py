@@ -66,6 +66,7 @@ def pack_contents(*, wop: NeighbourhoodPage) -> dict:
         "key_figures": list(
             KeyFigure.objects.filter(wop=wop)
             .select_related("photo")
+            .prefetch_related("photo__renditions")
             .order_by("name", "pk")
         ),
         "flyer_weeks": FLYER_WEEKS,

