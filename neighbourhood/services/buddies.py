@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
 
 from neighbourhood.models import (
@@ -19,7 +18,7 @@ from neighbourhood.models import (
 )
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
 from neighbourhood.phones import phone_digits
-from neighbourhood.services.outbox import email_enqueue
+from neighbourhood.services.outbox import absolute_url, email_enqueue
 from neighbourhood.services.submissions import wop_staff_emails
 
 DUPLICATE_WINDOW = timedelta(days=1)
@@ -67,7 +66,7 @@ def buddy_signup_create(
     )
     log(instance=signup, action="wagtail.create", user=registered_by)
     # Absolute: the link is followed from an e-mail.
-    admin_url = (get_admin_base_url() or "").rstrip("/") + (
+    admin_url = absolute_url(
         AdminURLFinder().get_edit_url(signup) or reverse("wagtailadmin_home")
     )
     staff = wop_staff_emails(wop=wop)

@@ -13,6 +13,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from wagtail.admin.utils import get_admin_base_url
 
 from neighbourhood.models import OutboxEmail
 
@@ -20,6 +21,12 @@ logger = logging.getLogger(__name__)
 
 # Minutes to wait before each retry; after the last one we give up.
 RETRY_DELAYS = (1, 5, 15, 60, 180, 720)
+
+
+def absolute_url(path: str) -> str:
+    """``path`` as a full link for e-mail, which is read outside any request:
+    on the site's base URL (``WAGTAILADMIN_BASE_URL``)."""
+    return (get_admin_base_url() or "").rstrip("/") + path
 
 
 def email_enqueue(

@@ -9,7 +9,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import (
     Page,
     Revision,
@@ -23,7 +22,7 @@ from wagtail.models import (
 from neighbourhood.models import NeighbourhoodIndexPage, User, WopReviewTask
 from neighbourhood.review import page_wop
 from neighbourhood.services.access import COORDINATORS_GROUP, wop_reviewers
-from neighbourhood.services.outbox import email_enqueue
+from neighbourhood.services.outbox import absolute_url, email_enqueue
 
 WORKFLOW_NAME = "WOP-controle"
 TASK_NAME = "Controle door coördinator"
@@ -59,12 +58,8 @@ def wop_review_workflow_sync() -> Workflow:
     return workflow
 
 
-def _base_url() -> str:
-    return (get_admin_base_url() or "").rstrip("/")
-
-
 def _edit_url(page) -> str:
-    return _base_url() + reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return absolute_url(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 def _wants(users, notification: str):

@@ -5,7 +5,6 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
-from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
@@ -17,6 +16,7 @@ from neighbourhood.models import (
     WopRole,
 )
 from neighbourhood.services.access import COORDINATORS_GROUP
+from neighbourhood.services.outbox import absolute_url
 
 
 def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) -> dict:
@@ -38,8 +38,7 @@ def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) 
 def submission_withdraw_url(submission: Submission) -> str:
     """The absolute private withdraw link of ``submission``, for e-mail sent
     outside a request (the site's base URL is WAGTAILADMIN_BASE_URL)."""
-    base = (get_admin_base_url() or "").rstrip("/")
-    return base + reverse("neighbourhood:withdraw", args=[submission.token])
+    return absolute_url(reverse("neighbourhood:withdraw", args=[submission.token]))
 
 
 def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:

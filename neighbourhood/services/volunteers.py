@@ -19,13 +19,12 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage, User, WopGroup, WopRole
 from neighbourhood.permissions import wops_for_user_with
 from neighbourhood.services.access import COORDINATORS_GROUP, wop_group, wop_reviewers
-from neighbourhood.services.outbox import email_enqueue
+from neighbourhood.services.outbox import absolute_url, email_enqueue
 
 MANAGE_VOLUNTEERS = "neighbourhood.manage_volunteers"
 
@@ -173,15 +172,11 @@ def volunteer_set_password_url(*, user: User) -> str:
         kwargs={"uidb36": user_pk_to_url_str(user), "key": token},
     )
     query = urlencode({"next": reverse("wagtailadmin_home")})
-    return f"{_base_url()}{path}?{query}"
+    return absolute_url(f"{path}?{query}")
 
 
 def volunteer_link_valid_days() -> int:
     return max(1, settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60))
-
-
-def _base_url() -> str:
-    return (get_admin_base_url() or "").rstrip("/")
 
 
 def wop_titles(wops) -> str:
@@ -288,7 +283,7 @@ def _email_context(*, user: User, wops, by: User) -> dict:
         "inviter": by.get_full_name() or by.email,
         "wop_titles": wop_titles(wops),
         "wop_count": len(wops),
-        "admin_url": _base_url() + reverse("wagtailadmin_home"),
+        "admin_url": absolute_url(reverse("wagtailadmin_home")),
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
 
@@ -297,7 +292,7 @@ def _set_password_context(*, user: User) -> dict:
     return {
         "set_password_url": volunteer_set_password_url(user=user),
         "valid_days": volunteer_link_valid_days(),
-        "reset_url": _base_url() + reverse("account_reset_password"),
+        "reset_url": absolute_url(reverse("account_reset_password")),
     }
 
 
