@@ -1,15 +1,14 @@
 """Public views of an activity: its page with the sign-up form, and the page
 after signing up.
 
-A page that holds the form (with its CSRF token) or says something about
-someone's sign-up is never kept by a shared cache; the page of an activity
-without sign-up is an ordinary public page.
+The page with the form is cached for anonymous visitors like any public page
+(each gets their own CSRF token, see ``neighbourhood.page_cache``); a post,
+the page for a logged-in member and the page after signing up never are.
 """
 
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
@@ -19,6 +18,7 @@ from events.recurrence import occurrence_dates
 from events.selectors import occurrences_upcoming
 from events.services import RSVPNotPossible, rsvp_create
 from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import consent_record
 
@@ -30,6 +30,7 @@ DATES_OFFERED = 8
 DATES_LISTED = 4
 
 
+@public_unless_personal
 def event_detail(request, *, page):
     """An activity's page, with its sign-up form when it needs one (route ""
     of the page)."""
@@ -37,11 +38,7 @@ def event_detail(request, *, page):
     context = {"next_dates": _next_dates(page, dates)}
     if not page.signup_required:
         return page.render(request, context_overrides=context)
-    response = _rsvp(
-        request, page, context, dates=[o for o in dates if not o.is_cancelled]
-    )
-    add_never_cache_headers(response)
-    return response
+    return _rsvp(request, page, context, dates=[o for o in dates if not o.is_cancelled])
 
 
 def _rsvp(request, page, context, *, dates):

@@ -20,6 +20,7 @@ from neighbourhood.action_forms import (
 )
 from neighbourhood.guard import public_form_refusal, refusal_status
 from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
+from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url, tiles_placed_per_street
 from neighbourhood.services import (
     TileAlreadyRequested,
@@ -61,7 +62,7 @@ def _card_print_url(request, page, token) -> str:
     return page.get_url(request) + page.reverse_subpage("printable_card", args=[token])
 
 
-@never_cache
+@public_unless_personal
 def action_request(request, *, page):
     """An action's page with its request form (route "" of the page)."""
     wop = page.wop

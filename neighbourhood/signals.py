@@ -85,7 +85,22 @@ def _replace_receiver(signal, receiver, *, dispatch_uid):
 
 
 def connect():
-    from neighbourhood.models import NeighbourhoodIndexPage, NeighbourhoodPage
+    from neighbourhood import page_cache
+    from neighbourhood.models import (
+        Audience,
+        CardDesign,
+        KeyFigure,
+        NeighbourhoodIndexPage,
+        NeighbourhoodPage,
+        Partner,
+        PrivacySettings,
+        TileStock,
+    )
+
+    page_cache.connect()
+    page_cache.clear_on_change(
+        Audience, CardDesign, KeyFigure, Partner, PrivacySettings, TileStock
+    )
 
     task_submitted.connect(
         _review_submitted, sender=TaskState, dispatch_uid="neighbourhood_review"

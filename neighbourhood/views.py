@@ -13,6 +13,7 @@ from wagtail.models import Site
 from neighbourhood import submissions
 from neighbourhood.forms import BuddySignupForm, WithdrawForm
 from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import (
     buddy_signup_create,
@@ -30,7 +31,7 @@ def _withdraw_url(request, submission) -> str:
     )
 
 
-@never_cache
+@public_unless_personal
 def buddy_signup(request, *, page):
     """A buddy project's page with its sign-up form (route "" of the page)."""
     if not page.is_open:

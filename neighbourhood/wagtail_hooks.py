@@ -246,3 +246,20 @@ def register_volunteer_coordinator_log_action(actions):
     actions.register_action("verbuurzamen.volunteer_coordinator")(
         VolunteerCoordinatorFormatter
     )
+
+
+# The page cache for anonymous visitors: what it may keep (issue 9).
+
+
+@hooks.register("is_request_cacheable")
+def page_cache_request_rule(request, decision):
+    from neighbourhood.page_cache import is_request_cacheable
+
+    return is_request_cacheable(request, decision)
+
+
+@hooks.register("is_response_cacheable")
+def page_cache_response_rule(response, decision):
+    from neighbourhood.page_cache import is_response_cacheable
+
+    return is_response_cacheable(response, decision)

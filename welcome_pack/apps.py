@@ -10,9 +10,9 @@ class WelcomePackConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from neighbourhood import submissions
+        from neighbourhood import page_cache, submissions
         from welcome_pack import figures
-        from welcome_pack.models import WelcomePackClaim
+        from welcome_pack.models import Present, WelcomePackClaim
         from welcome_pack.services import claim_withdraw
 
         submissions.register(
@@ -23,6 +23,8 @@ class WelcomePackConfig(AppConfig):
         )
         # Figures for the municipality (packs claimed and delivered).
         figures.register_measures()
+        # Presents are shown on the pack's page.
+        page_cache.clear_on_change(Present)
 
 
 def _claims_closed_before(queryset, cutoff):

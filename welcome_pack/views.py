@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
 from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import consent_record
 from welcome_pack.forms import PRESENT_GONE_MESSAGE, ClaimForm
@@ -20,7 +21,7 @@ from welcome_pack.services import AlreadyClaimed, PresentGone, welcome_pack_clai
 CLAIM_SESSION_KEY = "welcome_pack:claim"
 
 
-@never_cache
+@public_unless_personal
 def claim(request, *, page):
     """The pack's page with its claim form (route "" of the page)."""
     form_kwargs = {"page": page, "privacy_url": privacy_statement_url(request)}

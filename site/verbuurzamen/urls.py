@@ -6,6 +6,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from neighbourhood import admin_guards as guards
+from verbuurzamen import health
 
 
 def _guard(route: str, view):
@@ -17,6 +18,8 @@ def _guard(route: str, view):
 WORKFLOW_ACTION = "<int:page_id>/<slug:action_name>/<int:task_state_id>/"
 
 urlpatterns = [
+    path("health/", health.ready, name="health"),
+    path("health/live/", health.live, name="health_live"),
     _guard("choose-page/chosen-multiple/", guards.ScopedChosenMultipleView.as_view()),
     _guard("reports/site-history/", guards.ScopedLogEntriesView.as_view()),
     _guard(

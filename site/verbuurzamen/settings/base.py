@@ -6,6 +6,7 @@ a deployment sets comes from environment variables.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,12 @@ def env_list(name: str, default: str = "") -> list[str]:
     ]
 
 
+def redis_database(url: str, number: int) -> str:
+    """``url`` with its database number replaced by ``number``."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
 INSTALLED_APPS = [
     # Ours, left to right along the dependency chain.
     "home",
@@ -38,6 +45,7 @@ INSTALLED_APPS = [
     "neighbourhood",
     # Wagtail.
     "wagtail.contrib.settings",
+    "wagtailcache",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.contrib.routable_page",
@@ -69,10 +77,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The page cache (neighbourhood.page_cache): each visitor's CSRF token and
+    # nonce go into a cached page outside it; wagtail-cache stores on the way
+    # out here and serves from the cache at the end of this list.
+    "neighbourhood.page_cache.PerVisitorFillMiddleware",
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The resident's language: the language cookie set by the chooser, else
     # the browser's, else Dutch. Wagtail's admin uses each user's own setting.
     "django.middleware.locale.LocaleMiddleware",
+    "neighbourhood.page_cache.LanguageCacheKeyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -80,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "verbuurzamen.urls"
@@ -96,6 +111,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "neighbourhood.page_cache.per_visitor_placeholders",
             ],
         },
     },
@@ -114,16 +130,36 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), otherwise
-# local memory.
+# local memory. Whole pages for anonymous visitors go into a cache of their
+# own ("pages", see neighbourhood.page_cache): publishing empties it, and in
+# Redis that empties its whole database, so it must not be the default one's.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get(
+                "REDIS_PAGE_CACHE_URL", redis_database(os.environ["REDIS_URL"], 1)
+            ),
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+WAGTAIL_CACHE = env_bool("PAGE_CACHE", True)
+WAGTAIL_CACHE_BACKEND = "pages"
 
 # Accounts.
 AUTH_USER_MODEL = "neighbourhood.User"

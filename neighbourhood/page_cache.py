@@ -1,0 +1,207 @@
+"""The page cache for anonymous visitors (wagtail-cache) and the rules around it.
+
+wagtail-cache keeps whole responses in the ``pages`` cache (Redis in
+production, local memory otherwise). What it may keep is decided here:
+
+- only GET/HEAD from someone not logged in, outside the admin, accounts and
+  private links (``is_request_cacheable``);
+- never a response that sets a cookie, says ``private``/``no-cache``, or holds
+  a bound form (a form with errors, or typed values) (``is_response_cacheable``);
+- pages with personal data (thanks pages, withdraw links, everything for a
+  logged-in user) are marked ``never_cache`` by their views.
+
+Pages with a form stay cacheable: for an anonymous GET the CSRF token is
+rendered as a placeholder (``csrf_placeholder``), and ``CsrfTokenFillMiddleware``,
+outside the cache, puts each visitor's own token and cookie into the response
+on the way out. So every visitor posts with a token of their own, from a page
+that came out of the cache.
+
+Any change to what a public page shows (publish, unpublish, move, delete,
+snippets and settings shown on pages) clears the page cache at once
+(``page_cache_clear``); ``PAGE_CACHE_SECONDS`` bounds how old a page with live
+counts (places left, tiles placed) can be.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save
+from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import SimpleLazyObject
+from wagtailcache.cache import clear_cache
+
+# Rendered where the CSRF token and the CSP nonce go in a page that may be
+# cached; filled in per visitor by PerVisitorFillMiddleware.
+CSRF_PLACEHOLDER = "verbuurzamen-csrf-placeholder".ljust(64, "-")
+NONCE_PLACEHOLDER = "verbuurzamen-nonce-placeholder"
+
+# Paths that are never cached, whatever their headers say.
+NEVER_CACHED_PREFIXES = (
+    "/beheer/",
+    "/account/",
+    "/taal/",
+    "/intrekken/",
+    "/documenten/",
+    "/health/",
+)
+
+# Cookies a cacheable request may carry; anything else (a pending message,
+# say) means the page is made for this visitor.
+CACHE_NEUTRAL_COOKIES = {
+    settings.CSRF_COOKIE_NAME,
+    settings.SESSION_COOKIE_NAME,
+    settings.LANGUAGE_COOKIE_NAME,
+}
+
+
+def may_be_cached(request) -> bool:
+    """Whether the response to ``request`` could come from, or go into, the
+    page cache."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(NEVER_CACHED_PREFIXES)
+        and set(request.COOKIES) <= CACHE_NEUTRAL_COOKIES
+        and not _logged_in(request)
+    )
+
+
+def _logged_in(request) -> bool:
+    # Without a session cookie nobody is logged in, and the session is left
+    # untouched (touching it adds "Vary: Cookie").
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return hasattr(request, "user") and request.user.is_authenticated
+
+
+def is_request_cacheable(request, decision: bool) -> bool:
+    return decision and may_be_cached(request)
+
+
+def is_response_cacheable(response, decision: bool) -> bool:
+    if response.cookies:
+        return False
+    context = getattr(response, "context_data", None) or {}
+    if any(getattr(value, "is_bound", False) for value in context.values()):
+        return False
+    return decision
+
+
+def per_visitor_placeholders(request):
+    """Context processor: placeholders for the CSRF token (read by
+    ``{% csrf_token %}``) and the CSP nonce (``{{ csp_nonce }}``) in a page
+    that may be cached; the real nonce otherwise."""
+    if may_be_cached(request):
+        return {"csrf_token": CSRF_PLACEHOLDER, "csp_nonce": NONCE_PLACEHOLDER}
+    return {"csp_nonce": SimpleLazyObject(lambda: _nonce(request))}
+
+
+def _nonce(request) -> str:
+    return str(getattr(request, "csp_nonce", ""))
+
+
+def _csrf_token(request) -> str:
+    return get_token(request)
+
+
+_FILLS = (
+    (CSRF_PLACEHOLDER.encode(), _csrf_token),
+    (NONCE_PLACEHOLDER.encode(), _nonce),
+)
+
+
+class PerVisitorFillMiddleware:
+    """Puts the visitor's own CSRF token and CSP nonce where a cacheable page
+    has the placeholders, and sets the CSRF cookie when they have none.
+
+    Outside wagtail-cache's ``UpdateCacheMiddleware`` (and inside the CSP
+    middleware, which then names the nonce in its header): the cache keeps the
+    page with the placeholders, each visitor gets their own.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.streaming:
+            return response
+        filled = False
+        for placeholder, value in _FILLS:
+            if placeholder in response.content:
+                response.content = response.content.replace(
+                    placeholder, value(request).encode()
+                )
+                filled = True
+        if not filled:
+            return response
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(response.content))
+        # The page now holds this visitor's token: for them only.
+        patch_cache_control(response, private=True)
+        return self.csrf.process_response(request, response)
+
+
+class LanguageCacheKeyMiddleware:
+    """Makes the page cache keep one copy per language.
+
+    Right after ``LocaleMiddleware``: the cache key varies on Accept-Language,
+    but the language may come from the chooser's cookie. Setting the header
+    to the language already chosen changes nothing about the language and
+    makes the key right.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if getattr(request, "LANGUAGE_CODE", None):
+            request.META["HTTP_ACCEPT_LANGUAGE"] = request.LANGUAGE_CODE
+        return self.get_response(request)
+
+
+def page_cache_clear(**_signal_kwargs) -> None:
+    """Empty the page cache: something a public page shows has changed.
+    Usable as a signal receiver."""
+    clear_cache()
+
+
+def clear_on_change(*models) -> None:
+    """Clear the page cache whenever one of ``models`` (shown on public
+    pages: snippets, settings, images) is saved or deleted. Called from each
+    app's ``ready()`` for its own models."""
+    for model in models:
+        uid = f"page_cache_clear_{model._meta.label_lower}"
+        post_save.connect(page_cache_clear, sender=model, dispatch_uid=uid)
+        post_delete.connect(page_cache_clear, sender=model, dispatch_uid=uid)
+
+
+def connect() -> None:
+    """Pages: publish, unpublish, move and delete clear the page cache, so a
+    new activity is on its WOP page and the calendars at once."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(page_cache_clear, dispatch_uid="page_cache_published")
+    page_unpublished.connect(page_cache_clear, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(page_cache_clear, dispatch_uid="page_cache_moved")
+    post_delete.connect(page_cache_clear, sender=Page, dispatch_uid="page_cache_gone")
+    clear_on_change(get_image_model(), get_document_model())
+
+
+def public_unless_personal(view):
+    """For a view of a page with a form: the anonymous GET may be cached; a
+    post, or anything for a logged-in user (prefilled with their details),
+    never is."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if not may_be_cached(request):
+            add_never_cache_headers(response)
+        return response
+
+    return wrapped
