@@ -396,3 +396,15 @@ def test_activities_of_an_unpublished_wop_are_not_listed_city_wide(home, wop):
     wop.unpublish()
 
     assert not [o for o in occurrences_upcoming() if o.event_id == event.pk]
+
+
+def test_an_activity_moved_to_another_wop_takes_its_dates_along(
+    client, wop_calendar, other_calendar, other_wop
+):
+    event = make_event(index=wop_calendar, title="Breiclub")
+
+    event.move(other_calendar, pos="last-child")
+
+    assert "Breiclub" not in _titles(client.get(wop_calendar.url))
+    assert "Breiclub" in _titles(client.get(other_calendar.url))
+    assert set(event.occurrences.values_list("wop", flat=True)) == {other_wop.pk}
