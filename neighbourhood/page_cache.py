@@ -25,6 +25,7 @@ counts (places left, tiles placed) can be.
 from functools import wraps
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -163,8 +164,13 @@ class LanguageCacheKeyMiddleware:
 
 def page_cache_clear(**_signal_kwargs) -> None:
     """Empty the page cache: something a public page shows has changed.
-    Usable as a signal receiver."""
+    Usable as a signal receiver.
+
+    Now, and again once the transaction commits: a visitor served between the
+    two saw the old state, and must not leave it in the cache.
+    """
     clear_cache()
+    transaction.on_commit(clear_cache)
 
 
 def clear_on_change(*models) -> None:

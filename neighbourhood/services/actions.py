@@ -15,6 +15,7 @@ from neighbourhood.models import (
     TileStock,
 )
 from neighbourhood.models.actions import TILE_CLAIMING_STATUSES
+from neighbourhood.page_cache import page_cache_clear
 from neighbourhood.postcodes import address_key
 from neighbourhood.services.outbox import email_enqueue
 from neighbourhood.services.submissions import wop_staff_emails
@@ -174,6 +175,9 @@ def action_request_transition(
     if to == ActionStatus.DECLINED:
         request.decline_reason = reason.strip()
     request.save()
+    if request.kind == ActionKind.WAVE_TILE and ActionStatus.DONE in (previous, to):
+        # The public page counts the tiles placed per street.
+        page_cache_clear()
     log(
         instance=request,
         action="verbuurzamen.status",

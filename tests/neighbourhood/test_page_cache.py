@@ -263,3 +263,21 @@ def test_a_token_from_someone_elses_page_is_refused(buddy_project):
     )
 
     assert posted.status_code == 403
+
+
+def test_a_placed_wave_tile_is_counted_on_the_public_page_at_once(
+    client, wop, volunteer
+):
+    from neighbourhood.models import ActionStatus
+    from neighbourhood.services import action_request_transition
+
+    page = factories.make_wave_tile_action(wop=wop)
+    factories.make_tile_stock(wop=wop, quantity=5)
+    tile = factories.make_action_request(
+        wop=wop, kind="wave_tile", street="Kievitlaan", status=ActionStatus.APPROVED
+    )
+    assert "Kievitlaan" not in cached_twice(client, page.url)[1].content.decode()
+
+    action_request_transition(request=tile, to=ActionStatus.DONE, by=volunteer)
+
+    assert "Kievitlaan" in client.get(page.url).content.decode()
