@@ -287,6 +287,11 @@ class EventException(Orderable):
     panels = [FieldPanel("date"), FieldPanel("reason")]
 
 
+# Longer than any date of an activity lasts (its start and end time are on
+# one day, or an evening into the night).
+UPCOMING_STARTED_WITHIN = timedelta(days=2)
+
+
 class EventOccurrenceQuerySet(models.QuerySet):
     def live(self):
         """Of a published activity in a published WOP (or city-wide)."""
@@ -296,21 +301,39 @@ class EventOccurrenceQuerySet(models.QuerySet):
 
     def with_confirmed_people(self):
         """Each row carries ``confirmed_people``, so "places left" needs no
-        query per row."""
+        query per row.
+
+        A subquery per row, not a join with GROUP BY: grouping makes the
+        database sum every upcoming date before it can sort and take a page
+        (0.9 s for the city calendar on 150,000 dates)."""
+        confirmed = (
+            EventRSVP.objects.filter(
+                occurrence=models.OuterRef("pk"), status=RSVPStatus.CONFIRMED
+            )
+            .order_by()
+            .values("occurrence")
+            .annotate(people=models.Sum("people"))
+            .values("people")
+        )
         return self.annotate(
             confirmed_people=Coalesce(
-                models.Sum(
-                    "rsvps__people", filter=models.Q(rsvps__status=RSVPStatus.CONFIRMED)
-                ),
-                0,
+                models.Subquery(confirmed, output_field=models.IntegerField()), 0
             )
         )
 
     def upcoming(self, now=None):
         """Not yet over, not cancelled, of a published activity; soonest first."""
+        now = now or timezone.now()
         return (
             self.live()
-            .filter(ends_at__gte=now or timezone.now(), is_cancelled=False)
+            .filter(
+                ends_at__gte=now,
+                is_cancelled=False,
+                # A date lasts less than a day, so this follows from the end;
+                # said outright, the index on the start skips the past years
+                # instead of reading them to find the first upcoming date.
+                starts_at__gte=now - UPCOMING_STARTED_WITHIN,
+            )
             .order_by("starts_at", "pk")
         )
 
@@ -352,6 +375,11 @@ class EventOccurrence(models.Model):
             models.UniqueConstraint(
                 fields=["event", "date"], name="one_occurrence_a_day"
             )
+        ]
+        # A WOP's calendar and its page's "coming soon": in date order
+        # without sorting all of the WOP's dates.
+        indexes = [
+            models.Index(fields=["wop", "starts_at"], name="occurrence_wop_starts_at")
         ]
 
     def __str__(self):

@@ -13,6 +13,7 @@ from events.models import (
 )
 from events.recurrence import occurrence_dates
 from neighbourhood.models import NeighbourhoodPage
+from neighbourhood.page_cache import page_cache_clear
 from neighbourhood.services import (
     email_enqueue,
     submission_anonymise,
@@ -117,6 +118,8 @@ def rsvp_create(
         **consent,
         **data,
     )
+    # The activity's page and the calendars show the places left.
+    page_cache_clear()
     if rsvp.email and cancel_url_for is not None:
         email_enqueue(
             to=[rsvp.email],
@@ -161,6 +164,7 @@ def rsvp_cancel(*, submission: EventRSVP, by=None) -> EventRSVP:
     rsvp.withdrawn_at = timezone.now()
     submission_anonymise(submission=rsvp, by=by)
     rsvps_promote(occurrence=occurrence)
+    page_cache_clear()
     return rsvp
 
 

@@ -17,7 +17,11 @@ from events.models import EventOccurrence, RSVPStatus, occurrence_bounds
 from events.recurrence import occurrence_dates
 from events.selectors import occurrences_upcoming
 from events.services import RSVPNotPossible, rsvp_create
-from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.guard import (
+    first_sending,
+    public_form_refusal,
+    refusal_status,
+)
 from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import consent_record
@@ -69,32 +73,35 @@ def _rsvp(request, page, context, *, dates):
     if not form.is_valid():
         return page.render(request, context_overrides={**context, "form": form})
 
-    try:
-        rsvp = rsvp_create(
-            occurrence=form.cleaned_data["occurrence"],
-            wop=form.wop,
-            data=form.submission_data(),
-            consent=consent_record(
-                text=form.consent_text(), site=Site.find_for_request(request)
-            ),
-            cancel_url_for=lambda rsvp: request.build_absolute_uri(
-                reverse("neighbourhood:withdraw", args=[rsvp.token])
-            ),
-        )
-    except RSVPNotPossible as refused:
-        form.add_error("occurrence", str(refused))
-        return page.render(request, context_overrides={**context, "form": form})
+    with first_sending(request) as first:
+        if not first:  # a double click or a resend: stored once
+            return redirect(page.get_url(request) + page.reverse_subpage("rsvp_thanks"))
+        try:
+            rsvp = rsvp_create(
+                occurrence=form.cleaned_data["occurrence"],
+                wop=form.wop,
+                data=form.submission_data(),
+                consent=consent_record(
+                    text=form.consent_text(), site=Site.find_for_request(request)
+                ),
+                cancel_url_for=lambda rsvp: request.build_absolute_uri(
+                    reverse("neighbourhood:withdraw", args=[rsvp.token])
+                ),
+            )
+        except RSVPNotPossible as refused:
+            form.add_error("occurrence", str(refused))
+            return page.render(request, context_overrides={**context, "form": form})
 
-    # No name, phone or e-mail address in the session: what the thanks page
-    # says is the same for everyone who signed up for this date.
-    request.session[RSVP_SESSION_KEY] = {
-        "event": page.pk,
-        "date": rsvp.occurrence.date.isoformat(),
-        "status": rsvp.status,
-        "people": rsvp.people,
-        "email_sent": bool(rsvp.email),
-    }
-    return redirect(page.get_url(request) + page.reverse_subpage("rsvp_thanks"))
+        # No name, phone or e-mail address in the session: what the thanks page
+        # says is the same for everyone who signed up for this date.
+        request.session[RSVP_SESSION_KEY] = {
+            "event": page.pk,
+            "date": rsvp.occurrence.date.isoformat(),
+            "status": rsvp.status,
+            "people": rsvp.people,
+            "email_sent": bool(rsvp.email),
+        }
+        return redirect(page.get_url(request) + page.reverse_subpage("rsvp_thanks"))
 
 
 @never_cache

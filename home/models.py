@@ -32,24 +32,20 @@ class HomePage(Page):
         from events.models import EventIndexPage
         from events.selectors import occurrences_upcoming
         from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
+        from neighbourhood.models.pages import live_children_of_type, public_only
 
         context = super().get_context(request, *args, **kwargs)
         context["finder_form"] = PostcodeFinderForm()
         context["welcome_pack_form"] = WelcomePackFinderForm()
-        context["wops"] = (
-            NeighbourhoodPage.objects.descendant_of(self)
-            .live()
-            .public()
-            .order_by("path")
-        )
+        context["wops"] = public_only(
+            NeighbourhoodPage.objects.descendant_of(self).live()
+        ).order_by("path")
         # City-wide buddy projects: without this, nothing linked to them.
-        context["city_projects"] = (
-            BuddyProjectPage.objects.child_of(self).live().public().specific()
-        )
+        context["city_projects"] = live_children_of_type(self, BuddyProjectPage)
         # The next few dates across the city; the calendar has the rest.
         context["upcoming"] = list(occurrences_upcoming()[:6])
-        context["calendar_page"] = (
-            EventIndexPage.objects.child_of(self).live().public().first()
+        context["calendar_page"] = next(
+            iter(live_children_of_type(self, EventIndexPage)), None
         )
         return context
 

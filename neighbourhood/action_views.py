@@ -18,7 +18,11 @@ from neighbourhood.action_forms import (
     TreatRequestForm,
     WaveTileRequestForm,
 )
-from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.guard import (
+    first_sending,
+    public_form_refusal,
+    refusal_status,
+)
 from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
 from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url, tiles_placed_per_street
@@ -93,36 +97,45 @@ def action_request(request, *, page):
     if not form.is_valid():
         return page.render(request, context_overrides={**context, "form": form})
 
-    try:
-        action = action_request_create(
-            kind=page.action_kind,
-            wop=form.wop,
-            data=form.submission_data(),
-            consent=consent_record(
-                text=form.consent_text(), site=Site.find_for_request(request)
-            ),
-            monthly_limit=getattr(page, "monthly_limit", None),
-            withdraw_url_for=lambda submission: request.build_absolute_uri(
-                reverse("neighbourhood:withdraw", args=[submission.token])
-            ),
-        )
-    except TileAlreadyRequested as refused:
-        # Only the date: never who asked.
-        requested_on = timezone.localdate(refused.earlier.created_at)
-        return page.render(
-            request,
-            context_overrides={**context, "form": form, "requested_on": requested_on},
-        )
+    with first_sending(request) as first:
+        if not first:  # a double click or a resend: stored once
+            return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+        try:
+            action = action_request_create(
+                kind=page.action_kind,
+                wop=form.wop,
+                data=form.submission_data(),
+                consent=consent_record(
+                    text=form.consent_text(), site=Site.find_for_request(request)
+                ),
+                monthly_limit=getattr(page, "monthly_limit", None),
+                withdraw_url_for=lambda submission: request.build_absolute_uri(
+                    reverse("neighbourhood:withdraw", args=[submission.token])
+                ),
+            )
+        except TileAlreadyRequested as refused:
+            # Only the date: never who asked.
+            requested_on = timezone.localdate(refused.earlier.created_at)
+            return page.render(
+                request,
+                context_overrides={
+                    **context,
+                    "form": form,
+                    "requested_on": requested_on,
+                },
+            )
 
-    self_delivered = action.kind == ActionKind.CARD and action.delivery == Delivery.SELF
-    request.session[ACTION_SESSION_KEY] = {
-        "page": page.pk,
-        "status": action.status,
-        "email_sent": bool(action.email),
-        "anonymous": action.anonymous,
-        "card_token": action.token if self_delivered else "",
-    }
-    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+        self_delivered = (
+            action.kind == ActionKind.CARD and action.delivery == Delivery.SELF
+        )
+        request.session[ACTION_SESSION_KEY] = {
+            "page": page.pk,
+            "status": action.status,
+            "email_sent": bool(action.email),
+            "anonymous": action.anonymous,
+            "card_token": action.token if self_delivered else "",
+        }
+        return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
 
 
 @never_cache

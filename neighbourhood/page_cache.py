@@ -28,6 +28,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from wagtailcache.cache import clear_cache
@@ -47,13 +48,11 @@ NEVER_CACHED_PREFIXES = (
     "/health/",
 )
 
-# Cookies a cacheable request may carry; anything else (a pending message,
-# say) means the page is made for this visitor.
-CACHE_NEUTRAL_COOKIES = {
-    settings.CSRF_COOKIE_NAME,
-    settings.SESSION_COOKIE_NAME,
-    settings.LANGUAGE_COOKIE_NAME,
-}
+# Cookies a cacheable request may carry: neither changes what the page says
+# (the token is filled in per visitor, the language is part of the key).
+# With any other cookie (a session: logged in, or just signed up; a pending
+# message) the page is made for this visitor.
+CACHE_NEUTRAL_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
 
 
 def may_be_cached(request) -> bool:
@@ -63,16 +62,7 @@ def may_be_cached(request) -> bool:
         request.method in ("GET", "HEAD")
         and not request.path.startswith(NEVER_CACHED_PREFIXES)
         and set(request.COOKIES) <= CACHE_NEUTRAL_COOKIES
-        and not _logged_in(request)
     )
-
-
-def _logged_in(request) -> bool:
-    # Without a session cookie nobody is logged in, and the session is left
-    # untouched (touching it adds "Vary: Cookie").
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return False
-    return hasattr(request, "user") and request.user.is_authenticated
 
 
 def is_request_cacheable(request, decision: bool) -> bool:
@@ -144,22 +134,38 @@ class PerVisitorFillMiddleware:
         return self.csrf.process_response(request, response)
 
 
-class LanguageCacheKeyMiddleware:
-    """Makes the page cache keep one copy per language.
+class PageCacheKeyMiddleware:
+    """Makes one cached copy of a page serve every anonymous visitor in the
+    same language.
 
-    Right after ``LocaleMiddleware``: the cache key varies on Accept-Language,
-    but the language may come from the chooser's cookie. Setting the header
-    to the language already chosen changes nothing about the language and
-    makes the key right.
+    Right after wagtail-cache's ``UpdateCacheMiddleware``. On the way in, the
+    Accept-Language header (part of the cache key) is set to the language
+    ``LocaleMiddleware`` will choose anyway, which may come from the
+    chooser's cookie. On the way out, ``Vary: Cookie`` is dropped from a
+    cacheable response: its content does not depend on the cookies it may
+    have (``CACHE_NEUTRAL_COOKIES``), and with it every returning visitor
+    would get a copy of their own.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if getattr(request, "LANGUAGE_CODE", None):
-            request.META["HTTP_ACCEPT_LANGUAGE"] = request.LANGUAGE_CODE
-        return self.get_response(request)
+        request.META["HTTP_ACCEPT_LANGUAGE"] = translation.get_language_from_request(
+            request
+        )
+        response = self.get_response(request)
+        if may_be_cached(request) and response.has_header("Vary"):
+            vary = [
+                header.strip()
+                for header in response["Vary"].split(",")
+                if header.strip().lower() != "cookie"
+            ]
+            if vary:
+                response["Vary"] = ", ".join(vary)
+            else:
+                del response["Vary"]
+        return response
 
 
 def page_cache_clear(**_signal_kwargs) -> None:

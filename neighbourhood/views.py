@@ -12,7 +12,11 @@ from wagtail.models import Site
 
 from neighbourhood import submissions
 from neighbourhood.forms import BuddySignupForm, WithdrawForm
-from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.guard import (
+    first_sending,
+    public_form_refusal,
+    refusal_status,
+)
 from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import (
@@ -60,32 +64,35 @@ def buddy_signup(request, *, page):
     if not form.is_valid():
         return page.render(request, context_overrides={"form": form})
 
-    data = form.submission_data()
-    duplicate = buddy_signup_duplicate(
-        project=page, email=data["email"], phone=data["phone"]
-    )
-    if duplicate is not None:
-        return page.render(
-            request,
-            template="neighbourhood/buddy_signup_thanks.html",
-            context_overrides={"duplicate": duplicate},
+    with first_sending(request) as first:
+        if not first:  # a double click or a resend: stored once
+            return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+        data = form.submission_data()
+        duplicate = buddy_signup_duplicate(
+            project=page, email=data["email"], phone=data["phone"]
         )
+        if duplicate is not None:
+            return page.render(
+                request,
+                template="neighbourhood/buddy_signup_thanks.html",
+                context_overrides={"duplicate": duplicate},
+            )
 
-    signup = buddy_signup_create(
-        project=page,
-        wop=form.wop,
-        data=data,
-        consent=consent_record(
-            text=form.consent_text(), site=Site.find_for_request(request)
-        ),
-        withdraw_url_for=lambda submission: _withdraw_url(request, submission),
-    )
-    # Only whether a mail went out: no personal data in the URL or session.
-    request.session[CONFIRMATION_SESSION_KEY] = {
-        "project": page.pk,
-        "email_sent": bool(signup.email),
-    }
-    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+        signup = buddy_signup_create(
+            project=page,
+            wop=form.wop,
+            data=data,
+            consent=consent_record(
+                text=form.consent_text(), site=Site.find_for_request(request)
+            ),
+            withdraw_url_for=lambda submission: _withdraw_url(request, submission),
+        )
+        # Only whether a mail went out: no personal data in the URL or session.
+        request.session[CONFIRMATION_SESSION_KEY] = {
+            "project": page.pk,
+            "email_sent": bool(signup.email),
+        }
+        return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
 
 
 @never_cache

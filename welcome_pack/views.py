@@ -10,7 +10,11 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
-from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.guard import (
+    first_sending,
+    public_form_refusal,
+    refusal_status,
+)
 from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import consent_record
@@ -41,41 +45,44 @@ def claim(request, *, page):
     if not form.is_valid():
         return page.render(request, context_overrides={"form": form})
 
-    try:
-        claimed = welcome_pack_claim(
-            wop=form.wop,
-            data=form.submission_data(),
-            consent=consent_record(
-                text=form.consent_text(), site=Site.find_for_request(request)
-            ),
-            present=form.chosen_present(),
-            withdraw_url_for=lambda submission: request.build_absolute_uri(
-                reverse("neighbourhood:withdraw", args=[submission.token])
-            ),
-        )
-    except PresentGone:
-        # Asked again: the present that ran out is no longer offered.
-        form = ClaimForm(request.POST, **form_kwargs)
-        if form.is_valid() and form.offers_present:
-            form.add_error("present", PRESENT_GONE_MESSAGE)
-        return page.render(request, context_overrides={"form": form})
-    except AlreadyClaimed as refused:
-        # Only when: never who claimed it.
-        return page.render(
-            request,
-            template="welcome_pack/claim_thanks.html",
-            context_overrides={
-                "already_claimed_on": refused.earlier.created_at,
-                "wop": page.wop,
-            },
-        )
+    with first_sending(request) as first:
+        if not first:  # a double click or a resend: stored once
+            return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+        try:
+            claimed = welcome_pack_claim(
+                wop=form.wop,
+                data=form.submission_data(),
+                consent=consent_record(
+                    text=form.consent_text(), site=Site.find_for_request(request)
+                ),
+                present=form.chosen_present(),
+                withdraw_url_for=lambda submission: request.build_absolute_uri(
+                    reverse("neighbourhood:withdraw", args=[submission.token])
+                ),
+            )
+        except PresentGone:
+            # Asked again: the present that ran out is no longer offered.
+            form = ClaimForm(request.POST, **form_kwargs)
+            if form.is_valid() and form.offers_present:
+                form.add_error("present", PRESENT_GONE_MESSAGE)
+            return page.render(request, context_overrides={"form": form})
+        except AlreadyClaimed as refused:
+            # Only when: never who claimed it.
+            return page.render(
+                request,
+                template="welcome_pack/claim_thanks.html",
+                context_overrides={
+                    "already_claimed_on": refused.earlier.created_at,
+                    "wop": page.wop,
+                },
+            )
 
-    request.session[CLAIM_SESSION_KEY] = {
-        "page": page.pk,
-        "email_sent": bool(claimed.email),
-        "present": claimed.present.name if claimed.present else "",
-    }
-    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+        request.session[CLAIM_SESSION_KEY] = {
+            "page": page.pk,
+            "email_sent": bool(claimed.email),
+            "present": claimed.present.name if claimed.present else "",
+        }
+        return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
 
 
 @never_cache

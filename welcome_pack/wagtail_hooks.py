@@ -23,11 +23,14 @@ def add_welcome_pack_section(request, page):
     """ "Nieuw in de wijk?" on the WOP page, when the WOP offers a pack."""
     from django.template.loader import render_to_string
 
+    from neighbourhood.models.pages import live_children_of_type
     from welcome_pack.models import WelcomePackPage
 
-    pack = WelcomePackPage.objects.child_of(page).live().public().first()
-    if pack is None:
+    # From the WOP page's own list of children: no query of its own.
+    packs = live_children_of_type(page, WelcomePackPage)
+    if not packs:
         return None
+    pack = packs[0]
     return render_to_string(
         "welcome_pack/includes/wop_section.html",
         {"wop": page, "pack": pack},

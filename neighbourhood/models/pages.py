@@ -1,16 +1,65 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Value
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from neighbourhood.models.key_figures import KeyFigure
 from neighbourhood.page_forms import NeighbourhoodPageForm
 from neighbourhood.postcodes import format_postcode, normalise_range_bound
+
+
+def public_only(pages):
+    """``pages`` outside every private section: Wagtail's ``.public()``
+    without the query it makes each time to read the view restrictions (a
+    public page called it six times)."""
+    restricted = PageViewRestriction.objects.filter(
+        StartsWith(OuterRef("path"), F("page__path"))
+    )
+    return pages.exclude(Exists(restricted))
+
+
+def live_children(parent: Page) -> list[Page]:
+    """The live, public children of ``parent``, in tree order, as plain pages
+    carrying their type's ``intro`` (and a street page's ``streets``).
+
+    One query for everything a WOP page lists (streets, actions, its pack,
+    its calendar), instead of one or two per type; kept on ``parent`` for the
+    rest of the request.
+    """
+    if getattr(parent, "_live_children", None) is None:
+        intros = [
+            F(f"{model._meta.model_name}__intro")
+            for model in parent.specific_class.allowed_subpage_models()
+            if any(field.name == "intro" for field in model._meta.local_fields)
+        ]
+        intro = (
+            Coalesce(*intros, Value(""), output_field=models.TextField())
+            if intros
+            else Value("")
+        )
+        parent._live_children = list(
+            public_only(Page.objects.child_of(parent).live())
+            .annotate(intro=intro, streets=F("streetpage__streets"))
+            .order_by("path")
+        )
+    return parent._live_children
+
+
+def live_children_of_type(parent: Page, *page_types) -> list[Page]:
+    """``live_children(parent)`` of the given page models (or subclasses)."""
+    return [
+        child
+        for child in live_children(parent)
+        if child.specific_class and issubclass(child.specific_class, page_types)
+    ]
 
 
 class NeighbourhoodIndexPage(Page):
@@ -24,7 +73,7 @@ class NeighbourhoodIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["wops"] = NeighbourhoodPage.objects.child_of(self).live().public()
+        context["wops"] = public_only(NeighbourhoodPage.objects.child_of(self).live())
         return context
 
     parent_page_types = ["home.HomePage"]
@@ -101,7 +150,7 @@ class NeighbourhoodPage(Page):
         is how, say, upcoming activities appear here without this app
         depending on the events app."""
         context = super().get_context(request, *args, **kwargs)
-        context["streets"] = StreetPage.objects.child_of(self).live().public()
+        context["streets"] = live_children_of_type(self, StreetPage)
         # Renditions prefetched: a query per photo otherwise.
         context["key_figures"] = (
             KeyFigure.objects.filter(wop=self)
@@ -116,23 +165,8 @@ class NeighbourhoodPage(Page):
         return context
 
     def actions_offered(self):
-        """What neighbours can do in this WOP: its live action pages and buddy
-        projects (without this, a buddy project had no link to it)."""
-        # Imported here: the action pages' module imports this one.
-        from neighbourhood.models.actions import (
-            CardActionPage,
-            TreatActionPage,
-            WaveTileActionPage,
-        )
-        from neighbourhood.models.buddies import BuddyProjectPage
-
-        return (
-            Page.objects.child_of(self)
-            .live()
-            .public()
-            .type(CardActionPage, TreatActionPage, WaveTileActionPage, BuddyProjectPage)
-            .specific()
-        )
+        """For the template: ``wop_actions_offered`` of this WOP."""
+        return wop_actions_offered(self)
 
     parent_page_types = ["neighbourhood.NeighbourhoodIndexPage"]
     subpage_types = [
@@ -269,8 +303,9 @@ class StreetPage(Page):
                 "key_figure__photo"
             ).prefetch_related("key_figure__photo__renditions")
         ]
-        context["wop"] = wop = self.get_parent().specific
-        context["actions"] = wop.actions_offered()
+        # The WOP as a plain page: only its title and URL are shown.
+        context["wop"] = wop = self.get_parent()
+        context["actions"] = wop_actions_offered(wop)
         return context
 
     parent_page_types = ["neighbourhood.NeighbourhoodPage"]
@@ -293,3 +328,20 @@ class StreetContact(Orderable):
     )
 
     panels = [FieldPanel("key_figure")]
+
+
+def wop_actions_offered(wop: Page) -> list[Page]:
+    """What neighbours can do in this WOP: its live action pages and buddy
+    projects (without this, a buddy project had no link to it), as plain
+    pages with their ``intro``. ``wop`` may be a plain page."""
+    # Imported here: the action pages' module imports this one.
+    from neighbourhood.models.actions import (
+        CardActionPage,
+        TreatActionPage,
+        WaveTileActionPage,
+    )
+    from neighbourhood.models.buddies import BuddyProjectPage
+
+    return live_children_of_type(
+        wop, CardActionPage, TreatActionPage, WaveTileActionPage, BuddyProjectPage
+    )

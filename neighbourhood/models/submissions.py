@@ -93,6 +93,14 @@ class Submission(WopOwned):
     class Meta:
         abstract = True
         ordering = ["-created_at"]
+        # The volunteers' lists: their WOP, a status, newest first. Every
+        # subclass has a ``status`` of its own kinds.
+        indexes = [
+            models.Index(
+                fields=["wop", "status", "-created_at"],
+                name="%(class)s_wop_st_cre",
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(email="", phone="")

@@ -124,6 +124,9 @@ def action_request_create(
         if kind == ActionKind.WAVE_TILE and earlier is not None:
             raise TileAlreadyRequested(earlier) from None
         raise
+    if kind == ActionKind.TREAT:
+        # The action's page shows how many treats are left this month.
+        page_cache_clear()
     return request
 
 
@@ -175,8 +178,10 @@ def action_request_transition(
     if to == ActionStatus.DECLINED:
         request.decline_reason = reason.strip()
     request.save()
-    if request.kind == ActionKind.WAVE_TILE and ActionStatus.DONE in (previous, to):
-        # The public page counts the tiles placed per street.
+    if request.kind == ActionKind.TREAT or (
+        request.kind == ActionKind.WAVE_TILE and ActionStatus.DONE in (previous, to)
+    ):
+        # The public page counts treats left this month and tiles placed.
         page_cache_clear()
     log(
         instance=request,

@@ -4,6 +4,7 @@ from django import forms, template
 from wagtail.models import Page
 
 from neighbourhood.models import NeighbourhoodIndexPage, NeighbourhoodPage
+from neighbourhood.models.pages import public_only
 
 register = template.Library()
 
@@ -11,8 +12,7 @@ register = template.Library()
 def _navigation_pages():
     """The live, public neighbourhood index and WOP pages, in tree order."""
     return (
-        Page.objects.live()
-        .public()
+        public_only(Page.objects.live())
         .type(NeighbourhoodIndexPage, NeighbourhoodPage)
         .order_by("path")
         .only("title", "path", "depth", "url_path", "content_type")
@@ -69,10 +69,27 @@ def wop_navigation(context):
     return {"index_link": index_link, "wop_links": wop_links}
 
 
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The pages above ``page`` from the home page down, for the breadcrumbs.
+
+    Read from the parents the home page's routing already fetched; only a
+    page reached some other way costs the query for its ancestors.
+    """
+    ancestors = []
+    current = page
+    while current.depth > 2:
+        current = getattr(current, "_cached_parent_obj", None)
+        if current is None:
+            return list(page.get_ancestors().filter(depth__gte=2))
+        ancestors.append(current)
+    return ancestors[::-1]
+
+
 @register.simple_tag(takes_context=True)
 def neighbourhood_index_url(context):
     """The URL of the live "all neighbourhoods" page, or "" if there is none."""
-    index = NeighbourhoodIndexPage.objects.live().public().order_by("path").first()
+    index = public_only(NeighbourhoodIndexPage.objects.live()).order_by("path").first()
     if index is None:
         return ""
     return index.get_url(context.get("request")) or ""

@@ -408,3 +408,22 @@ def test_an_activity_moved_to_another_wop_takes_its_dates_along(
     assert "Breiclub" not in _titles(client.get(wop_calendar.url))
     assert "Breiclub" in _titles(client.get(other_calendar.url))
     assert set(event.occurrences.values_list("wop", flat=True)) == {other_wop.pk}
+
+
+def test_a_long_calendar_counts_no_further_than_it_needs_and_still_pages_on(
+    client, wop_calendar, monkeypatch
+):
+    """Counting every upcoming date of a city is slow; past the limit the
+    calendar says "more than" and the last page number is left out."""
+    monkeypatch.setattr("events.calendar.COUNT_UP_TO", 30)
+    _daily_event(wop_calendar, title="Wandelen", days=65)
+
+    first = client.get(wop_calendar.url).content.decode()
+    last = client.get(wop_calendar.url, {"page": "4"}).content.decode()
+
+    assert "Meer dan 40 activiteiten in de agenda." in first
+    assert "Pagina 1</p>" in first
+    assert 'href="?page=2"' in first
+    assert _titles(client.get(wop_calendar.url, {"page": "4"})) == ["Wandelen"] * 5
+    assert "65 activiteiten in de agenda." in last
+    assert "Pagina 4 van 4" in last

@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
     # Accounts.
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    # Content-Security-Policy (verbuurzamen.csp).
+    "csp",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,16 +81,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache's fill below, so the nonce it puts into a cached
+    # page is the one named in this response's header.
+    "verbuurzamen.csp.ContentSecurityPolicyMiddleware",
     # The page cache (neighbourhood.page_cache): each visitor's CSRF token and
     # nonce go into a cached page outside it; wagtail-cache stores on the way
     # out here and serves from the cache at the end of this list.
     "neighbourhood.page_cache.PerVisitorFillMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
+    "neighbourhood.page_cache.PageCacheKeyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The resident's language: the language cookie set by the chooser, else
     # the browser's, else Dutch. Wagtail's admin uses each user's own setting.
     "django.middleware.locale.LocaleMiddleware",
-    "neighbourhood.page_cache.LanguageCacheKeyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,6 +194,11 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# Two-factor login (allauth.mfa): an authenticator app, with recovery codes
+# for when the phone is lost. Offered to everyone, meant for volunteers and
+# coordinators.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Verbuurzamen"
 
 # Language and time: Dutch first, English second.
 LANGUAGE_CODE = "nl"
@@ -232,9 +244,51 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The admin's login is allauth's: one login with its rate limit on failed
+# attempts (ACCOUNT_RATE_LIMITS, "login_failed") and its two-factor step.
+WAGTAILADMIN_LOGIN_URL = "account_login"
 # Review requests go to the coordinators of the page's WOP (neighbourhood's
 # WOP review), not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Content-Security-Policy (django-csp, verbuurzamen.csp). Public pages run
+# only this site's own files, and inline code only with the request's nonce
+# (`nonce="{{ csp_nonce }}"`). Wagtail's admin has inline scripts and styles
+# of its own, so under /beheer/ the admin policy applies instead.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        # data: for the two-factor QR code.
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # No nonce here: next to a nonce, browsers ignore 'unsafe-inline'.
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        # Wagtail's check for a newer version, shown to administrators.
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+        # The preview panel, and embedded videos in previews.
+        "frame-src": [SELF, "https:"],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
 
 # Background work: run at once by default; production uses the database
 # backend and its worker.
