@@ -32,6 +32,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from wagtailcache.cache import clear_cache
+from wagtailcache.settings import wagtailcache_settings
 
 # Rendered where the CSRF token and the CSP nonce go in a page that may be
 # cached; filled in per visitor by PerVisitorFillMiddleware.
@@ -107,7 +108,8 @@ class PerVisitorFillMiddleware:
 
     Outside wagtail-cache's ``UpdateCacheMiddleware`` (and inside the CSP
     middleware, which then names the nonce in its header): the cache keeps the
-    page with the placeholders, each visitor gets their own.
+    page with the placeholders, each visitor gets their own. A page from the
+    page cache leaves with ``max-age=0``.
     """
 
     def __init__(self, get_response):
@@ -116,6 +118,11 @@ class PerVisitorFillMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if response.get(wagtailcache_settings.WAGTAIL_CACHE_HEADER) in ("hit", "miss"):
+            # Kept in the page cache, which publishing empties; not in
+            # browsers or proxies, which nothing empties: a change shows at once.
+            del response["Expires"]
+            response["Cache-Control"] = "max-age=0"
         if response.streaming:
             return response
         filled = False

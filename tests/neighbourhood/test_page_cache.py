@@ -41,7 +41,9 @@ def cached_twice(client, url):
 
 
 def without_tokens(response) -> str:
-    return re.sub(r'value="[^"]{64}"', "", response.content.decode())
+    """The page without what differs per visitor: CSRF tokens and nonces."""
+    content = re.sub(r'value="[^"]{64}"', "", response.content.decode())
+    return re.sub(r'nonce="[^"]+"', "", content)
 
 
 def csrf_token_in(response) -> str:
@@ -281,3 +283,27 @@ def test_a_placed_wave_tile_is_counted_on_the_public_page_at_once(
     action_request_transition(request=tile, to=ActionStatus.DONE, by=volunteer)
 
     assert "Kievitlaan" in client.get(page.url).content.decode()
+
+
+def test_a_page_approved_in_review_is_live_at_once(client, wop, volunteer):
+    from tests.neighbourhood.test_review import _act, _submit
+
+    street = factories.make_street(wop=wop, intro="Oude tekst.")
+    coordinator = factories.make_wop_coordinator(wop, email="co@example.org")
+    volunteer_client, coordinator_client = Client(), Client()
+    volunteer_client.force_login(volunteer)
+    coordinator_client.force_login(coordinator)
+    task_state = _submit(volunteer_client, street, intro="Nieuwe tekst.")
+    assert "Oude tekst." in cached_twice(client, street.url)[1].content.decode()
+
+    _act(coordinator_client, task_state, "approve")
+
+    assert "Nieuwe tekst." in client.get(street.url).content.decode()
+
+
+def test_browsers_and_proxies_are_told_not_to_keep_a_cached_page(client, wop):
+    first, second = cached_twice(client, wop.url)
+
+    for response in (first, second):
+        assert "max-age=0" in response["Cache-Control"]
+        assert "Expires" not in response
