@@ -6,7 +6,7 @@ production, local memory otherwise). What it may keep is decided here:
 - only GET/HEAD from someone not logged in, outside the admin, accounts and
   private links (``is_request_cacheable``);
 - never a response that sets a cookie, says ``private``/``no-cache``, or holds
-  a bound form (a form with errors, or typed values) (``is_response_cacheable``);
+  a form with errors (``is_response_cacheable``);
 - pages with personal data (thanks pages, withdraw links, everything for a
   logged-in user) are marked ``never_cache`` by their views.
 
@@ -74,9 +74,15 @@ def is_response_cacheable(response, decision: bool) -> bool:
     if response.cookies:
         return False
     context = getattr(response, "context_data", None) or {}
-    if any(getattr(value, "is_bound", False) for value in context.values()):
+    if any(_has_errors(value) for value in context.values()):
         return False
     return decision
+
+
+def _has_errors(value) -> bool:
+    """A bound form that found mistakes (the calendar's filter, bound to the
+    query string, is fine to keep)."""
+    return bool(getattr(value, "is_bound", False) and getattr(value, "errors", None))
 
 
 def per_visitor_placeholders(request):

@@ -182,12 +182,23 @@ def test_a_form_with_errors_is_never_kept(client, buddy_project):
     assert 'value="010-' not in page.content.decode()
 
 
-def test_a_search_with_a_typed_postcode_is_never_kept(client, wop):
-    response = client.get("/wijk-zoeken/", {"postcode": "9999 ZZ"})
-    again = client.get("/wijk-zoeken/", {"postcode": "9999 ZZ"})
+def test_a_search_with_a_mistake_is_never_kept(client, wop):
+    response = client.get("/wijk-zoeken/", {"postcode": "29"})
+    again = client.get("/wijk-zoeken/", {"postcode": "29"})
 
     assert response.status_code == 200
-    assert again[CACHE_HEADER] != "hit"
+    assert again[CACHE_HEADER] == "skip"
+
+
+def test_a_filtered_calendar_is_kept_per_filter(client, wop, other_wop, city_calendar):
+    factories.make_event(index=factories.make_event_index(parent=wop), title="Jeu")
+    url = f"{city_calendar.url}?wop={other_wop.slug}"
+
+    first, second = cached_twice(client, url)
+
+    assert second[CACHE_HEADER] == "hit"
+    assert "Jeu" in client.get(city_calendar.url).content.decode()
+    assert "Jeu" not in second.content.decode()
 
 
 def test_a_response_that_sets_a_cookie_is_never_kept():
