@@ -125,6 +125,11 @@ def report(run_dir: Path) -> str:
                 notes.append(f"{key} ({mode}): wrk gave no figures")
                 continue
             results[mode, key] = (wrk, queries.get(key, {}))
+            counted_status = str(queries.get(key, {}).get("status", "200"))
+            if counted_status != "200":
+                notes.append(
+                    f"{key} ({mode}): counting its queries got {counted_status}"
+                )
             if wrk.non_2xx_3xx:
                 notes.append(
                     f"{key} ({mode}): {wrk.non_2xx_3xx} of {wrk.requests} "
@@ -201,9 +206,13 @@ def _targets_missed(*, key, page, mode, wrk, counted, bare) -> list[str]:
     if key == "bare":
         return []
     missed = []
+    if not wrk.requests:
+        return [f"{page} (cache {mode}): no request finished within the run"]
     if key.startswith("admin_"):
         if wrk.p99_ms > ADMIN_P99_MS:
-            missed.append(f"{page} ({mode}): p99 {wrk.p99_ms:.0f} ms > {ADMIN_P99_MS}")
+            missed.append(
+                f"{page} (cache {mode}): p99 {wrk.p99_ms:.0f} ms > {ADMIN_P99_MS}"
+            )
         return missed
     if bare and wrk.requests_per_second > 0:
         times = bare[0].requests_per_second / wrk.requests_per_second
