@@ -19,6 +19,8 @@ PER_PAGE = 20
 COUNT_UP_TO = 1000
 # How many dates the WOP page lists before pointing to the calendar.
 SECTION_LIMIT = 8
+# No calendar has this many pages; a larger ?page= shows the last one.
+MAX_PAGE_WANTED = 100_000
 
 
 class UpcomingPaginator(Paginator):
@@ -29,7 +31,8 @@ class UpcomingPaginator(Paginator):
     def __init__(self, object_list, per_page, *, wanted=None):
         super().__init__(object_list, per_page)
         try:
-            wanted = max(int(wanted), 1)
+            # Capped: ?page=111…1 must not become a LIMIT the database refuses.
+            wanted = min(max(int(wanted), 1), MAX_PAGE_WANTED)
         except (TypeError, ValueError):
             wanted = 1
         self.count_limit = max(COUNT_UP_TO, (wanted + 1) * per_page)

@@ -64,10 +64,14 @@ class HomePage(Page):
             self.url_path + "/".join(path_components[:length]) + "/"
             for length in range(1, len(path_components) + 1)
         ]
+        # By slug first: it is indexed, the URL path is not (SQLite read
+        # every page of the site to find three).
         found = {
             page.url_path: page
             for page in Page.objects.filter(
-                url_path__in=url_paths, path__startswith=self.path
+                slug__in=set(path_components),
+                url_path__in=url_paths,
+                path__startswith=self.path,
             ).order_by()
         }
         parent = self

@@ -1,7 +1,10 @@
 """The one guard in front of every public form: a honeypot and a rate limit.
 
 The rate limit counts posts per client address in the cache, so with Redis
-as the cache it counts across every app server.
+as the cache it counts across every app server. While Redis is unreachable
+nothing can be counted and the limit lets every post through (it "fails
+open", see verbuurzamen.cache): a resident is never refused because the
+cache is down.
 """
 
 import hashlib

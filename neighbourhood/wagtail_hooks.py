@@ -263,3 +263,20 @@ def page_cache_response_rule(response, decision):
     from neighbourhood.page_cache import is_response_cacheable
 
     return is_response_cacheable(response, decision)
+
+
+# Two-factor login (issue 10): from the admin's account page to allauth's.
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_menu_item(request):
+    from django.urls import reverse
+
+    return {
+        "url": reverse("mfa_index"),
+        "label": _("Inloggen in twee stappen"),
+        "help_text": _(
+            "Beveilig uw account: na uw wachtwoord vraagt de site een code uit "
+            "een app op uw telefoon."
+        ),
+    }

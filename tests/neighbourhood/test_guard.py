@@ -7,6 +7,7 @@ from neighbourhood.guard import (
     RATE_LIMIT_MESSAGE,
     HoneypotFormMixin,
     client_ip,
+    first_sending,
     public_form_refusal,
 )
 
@@ -75,3 +76,34 @@ def test_refused_posts_count_towards_the_limit(settings):
     refusal(post({"website": "spam"}))
 
     assert refusal(post()) == RATE_LIMIT_MESSAGE
+
+
+UNREACHABLE_REDIS = {
+    "default": {
+        "BACKEND": "verbuurzamen.cache.ResilientRedisCache",
+        # Port 1 on loopback: nothing listens, the connection is refused.
+        "LOCATION": "redis://127.0.0.1:1/0",
+    }
+}
+
+
+def test_with_the_cache_unreachable_the_limit_lets_posts_through(settings):
+    """Redis down: nothing can be counted, so the rate limit fails open (see
+    verbuurzamen.cache) instead of refusing every resident."""
+    settings.PUBLIC_FORM_RATE_LIMIT = 1
+    settings.CACHES = UNREACHABLE_REDIS
+
+    outcomes = [refusal(post()) for _attempt in range(3)]
+
+    assert outcomes == [None, None, None]
+
+
+def test_with_the_cache_unreachable_every_sending_is_stored(settings):
+    """Redis down: a post cannot be recognised as sent before, so it is
+    stored (twice at worst), never skipped with a thank-you."""
+    settings.CACHES = UNREACHABLE_REDIS
+    request = post({"csrfmiddlewaretoken": "abc", "name": "Hans"})
+
+    for _attempt in range(2):
+        with first_sending(request) as first:
+            assert first is True

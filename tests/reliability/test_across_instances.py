@@ -11,6 +11,7 @@ from tests.reliability.stack import RATE_LIMIT, Client, resident_values
 pytestmark = pytest.mark.reliability
 
 ADMIN = ("admin@verbuurzamen.nl", "IJsselkade-Beheer-2026")  # home/demo/content.py
+PASSWORD = "Buren-2026-test"
 
 
 def log_in(client: Client, email: str, password: str) -> None:
@@ -25,19 +26,21 @@ def test_login_on_instance_a_holds_on_instance_b(stack):
     stack.shell(
         "from allauth.account.models import EmailAddress\n"
         "from neighbourhood.models import User\n"
-        f"user = User.objects.create_user(email='{email}', password='Buren-2026-test')\n"
+        f"user = User.objects.create_user(email='{email}', password='{PASSWORD}')\n"
         f"EmailAddress.objects.create(user=user, email='{email}', verified=True, "
         "primary=True)\n"
     )
     a, b = stack.instances
     browser = Client(a)
-    log_in(browser, email, "Buren-2026-test")
+    log_in(browser, email, PASSWORD)
 
     on_b = browser.with_base(b).get("/account/email/")
     stranger_on_b = Client(b).get("/account/email/")
 
-    print(f"\nlogged in on A; /account/email/ on B: {on_b.status}, stranger: "
-          f"{stranger_on_b.status} → {stranger_on_b.location}")  # fmt: skip
+    print(
+        f"\nlogged in on A; /account/email/ on B: {on_b.status}, stranger: "
+        f"{stranger_on_b.status} → {stranger_on_b.location}"
+    )
     assert on_b.status == 200
     assert email in on_b.text
     assert stranger_on_b.status == 302
@@ -72,9 +75,12 @@ def test_page_published_on_a_is_fresh_on_b(stack):
     assert published.status == 302, published.text[:2000]
 
     after = visitor_b.get(path)
-    print(f"\n{path} on B before publishing on A: {before.headers.get('X-Wagtail-Cache')}"
-          f"; right after: {after.status}, {after.headers.get('X-Wagtail-Cache')}, "
-          f"new title shown: {marker in after.text}")  # fmt: skip
+    print(
+        f"\n{path} on B before publishing on A: "
+        f"{before.headers.get('X-Wagtail-Cache')}; right after: {after.status}, "
+        f"{after.headers.get('X-Wagtail-Cache')}, new title shown: "
+        f"{marker in after.text}"
+    )
     assert after.status == 200
     assert marker in after.text
 

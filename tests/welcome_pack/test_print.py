@@ -1,7 +1,10 @@
 """The printed welcome pack: a personal letter, the WOP's activities and its
 smoelenboek, for one claim in the admin; without the letter, publicly."""
 
+from pathlib import Path
+
 import pytest
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 from neighbourhood.models import KeyFigure
@@ -62,7 +65,10 @@ def test_printed_pack_holds_the_letter_and_only_its_own_wops_activities_and_face
     assert "Buurtconciërge" in content
     assert "Taalcafé Oostgaarde" not in content
     assert "Kees Bakker" not in content
-    assert "break-before: page" in content
+    # Each part on a page of its own, by the pack's print stylesheet.
+    assert "welcome_pack/css/pack_print.css" in content
+    stylesheet = Path(finders.find("welcome_pack/css/pack_print.css")).read_text()
+    assert "break-before: page" in stylesheet
     assert "no-cache" in response["Cache-Control"]
 
 

@@ -142,17 +142,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Redis that empties its whole database, so it must not be the default one's.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 if os.environ.get("REDIS_URL"):
+    # An unreachable Redis is an empty cache, not a server error (see
+    # verbuurzamen.cache); a Redis that hangs is given up on within a second.
+    REDIS_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "verbuurzamen.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": REDIS_OPTIONS,
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "verbuurzamen.cache.ResilientRedisCache",
             "LOCATION": os.environ.get(
                 "REDIS_PAGE_CACHE_URL", redis_database(os.environ["REDIS_URL"], 1)
             ),
             "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
 else:
@@ -243,10 +248,15 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Refuses an image too large for Pillow to open with a message, not a 500.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "neighbourhood.image_forms.ImageForm"
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 # The admin's login is allauth's: one login with its rate limit on failed
 # attempts (ACCOUNT_RATE_LIMITS, "login_failed") and its two-factor step.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# No Gravatar: volunteers' (hashed) e-mail addresses go to no third party,
+# and the admin's policy loads images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Review requests go to the coordinators of the page's WOP (neighbourhood's
 # WOP review), not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

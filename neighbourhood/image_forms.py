@@ -1,0 +1,39 @@
+"""The admin's image upload form: Wagtail's, but an image too large for
+Pillow even to open (a decompression bomb) is refused like any image with
+too many pixels, instead of failing with a server error."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from PIL import Image
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+
+class ImageFileField(WagtailImageField):
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+        except Image.DecompressionBombError as error:
+            # Pillow refuses before Wagtail can count: "Image size (N pixels) …".
+            found = re.search(r"\((\d+) pixels\)", str(error))
+            raise ValidationError(
+                self.error_messages["file_too_many_pixels"]
+                % {
+                    "num_pixels": found.group(1) if found else "?",
+                    "max_pixels_count": self.max_image_pixels,
+                },
+                code="file_too_many_pixels",
+            ) from None
+
+
+class ImageForm(BaseImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: used for uploading and editing."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None:
+            self.fields["file"] = ImageFileField(
+                label=field.label, required=field.required, widget=field.widget
+            )
