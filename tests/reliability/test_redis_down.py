@@ -72,7 +72,8 @@ def test_site_keeps_working_while_redis_is_down(stack):
     assert statuses == [200] * len(down)
     assert all(post == 302 and after == 200 for _, post, after in posted), posted
     assert login.status == 200
-    assert health.status == 503 and '"cache": "failing"' in health.text
+    # Still in rotation: the site works without Redis, only slower.
+    assert health.status == 200 and '"cache": "failing"' in health.text
     assert same_address == [302] * (RATE_LIMIT + 1)
     assert stored_emails(stack, emails) == set(emails), "every thanked post stored"
 
