@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -46,6 +47,12 @@ urlpatterns = [
     _guard(
         "pages/workflow/preview/<int:page_id>/<int:task_id>/",
         guards.ScopedPreviewRevisionForTask.as_view(),
+    ),
+    # One login: allauth's, with its limit on failed attempts and its second
+    # step (two-factor); Wagtail's own form would skip both.
+    path(
+        "beheer/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

@@ -207,7 +207,7 @@ def test_user_without_rsvp_rights_cannot_record(client, yesterday, hans):
     )
 
     assert response.status_code == 302
-    assert response.url.startswith(reverse("wagtailadmin_login"))
+    assert response.url.startswith(reverse("account_login"))
     hans.refresh_from_db()
     assert hans.attended is None
 

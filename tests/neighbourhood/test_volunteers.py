@@ -294,7 +294,7 @@ def test_volunteer_of_one_wop_has_no_admin_left_after_removal(
 
     assert not wops_for_user(User.objects.get(pk=volunteer.pk)).exists()
     assert response.status_code == 302
-    assert response.url.startswith(reverse("wagtailadmin_login"))
+    assert response.url.startswith(reverse("account_login"))
 
 
 def test_wop_coordinator_cannot_remove_a_fellow_coordinator(client, wop):

@@ -250,7 +250,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Refuses an image too large for Pillow to open with a message, not a 500.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "neighbourhood.image_forms.ImageForm"
-WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Passwords are reset through allauth (linked from its login page), which
+# limits how often; Wagtail's own reset pages would not.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 # The admin's login is allauth's: one login with its rate limit on failed
 # attempts (ACCOUNT_RATE_LIMITS, "login_failed") and its two-factor step.
 WAGTAILADMIN_LOGIN_URL = "account_login"

@@ -5,6 +5,7 @@ WAGTAILADMIN_BASE_URL and the EMAIL_* variables; AWS_STORAGE_BUCKET_NAME
 (and AWS_S3_*) for media on S3-compatible storage.
 """
 
+import copy
 import os
 from urllib.parse import urlsplit
 
@@ -42,9 +43,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+# Copies, changed below: base's own stay as they are.
+CONTENT_SECURITY_POLICY = copy.deepcopy(CONTENT_SECURITY_POLICY)  # noqa: F405
+CONTENT_SECURITY_POLICY_ADMIN = copy.deepcopy(CONTENT_SECURITY_POLICY_ADMIN)  # noqa: F405
 # Browsers load nothing over plain http from a page of this site.
-CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
-CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+    policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 # Sessions: read from the cache (Redis), kept in the database, so a session
 # outlives a flushed or restarted cache.
@@ -80,7 +84,7 @@ if AWS_STORAGE_BUCKET_NAME:
     else:
         MEDIA_ORIGIN = "https://*.amazonaws.com"
     # Pages show images from there.
-    for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+    for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
         policy["DIRECTIVES"]["img-src"] = [
             *policy["DIRECTIVES"]["img-src"],
             MEDIA_ORIGIN,
