@@ -11,6 +11,7 @@ their own WOPs.
 from datetime import date, datetime, time, timedelta
 
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.db.models import Count, Exists, OuterRef, Q, Sum
@@ -496,10 +497,20 @@ class EventFilter(django_filters.ModelChoiceFilter):
 
 
 class EventRSVPFilterSet(WopOwnedFilterSet):
-    event = EventFilter(
+    # Found by a word of its title: a city has thousands of activities, too
+    # many for a list to choose from.
+    activity = django_filters.CharFilter(
         label=gettext_lazy("Activiteit"),
+        field_name="occurrence__event__title",
+        lookup_expr="icontains",
+    )
+    # One activity, from the link on its attendance list; not offered as a
+    # list for the same reason.
+    event = EventFilter(
+        label=gettext_lazy("Deze activiteit"),
         field_name="occurrence__event",
         queryset=EventPage.objects.order_by("title", "pk"),
+        widget=forms.HiddenInput,
     )
     date = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("Datum"),
@@ -514,7 +525,7 @@ class EventRSVPFilterSet(WopOwnedFilterSet):
 
     class Meta:
         model = EventRSVP
-        fields = ["event", "date", "status", "to_call", "wop"]
+        fields = ["activity", "event", "date", "status", "to_call", "wop"]
 
     def filter_to_call(self, queryset, name, value):
         if value is None:

@@ -165,7 +165,17 @@ def test_filters_offer_only_own_activities_and_wops(
 
     assert list(filters.form.fields["event"].queryset) == [meal]
     assert list(filters.form.fields["wop"].queryset) == [wop]
-    assert "Samen eten (Schollevaar)" in str(filters.form["event"])
+
+
+def test_activity_is_found_by_a_word_of_its_title_not_from_a_list(
+    client, coordinator, meal, own, foreign
+):
+    client.force_login(coordinator)
+
+    response = client.get(reverse(RSVP_INDEX), {"activity": "eten"})
+
+    assert set(response.context["object_list"]) == {own}
+    assert "<select" not in str(response.context["filters"].form["event"])
 
 
 def test_rsvps_filter_by_activity_date_and_to_call(
