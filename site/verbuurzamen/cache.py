@@ -18,7 +18,8 @@ What that means while Redis is down:
 - the public-form rate limit (``neighbourhood.guard``) counts nothing, so it
   lets every post through ("fails open"): refusing every resident because
   the counter is gone would be worse than a minute without a limit;
-- ``/health/`` reports the cache as failing (503), for monitoring;
+- ``/health/`` reports the cache as failing, "degraded" but 200: the app
+  server stays in the load balancer's rotation;
 - a page published meanwhile cannot clear the page cache; Redis restarted
   without persistence (as configured) is empty anyway.
 """
