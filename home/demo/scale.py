@@ -321,6 +321,11 @@ def scale_build(options: ScaleOptions) -> ScaleSummary:
             rng=rng,
             now=now,
         )
+    with _step(summary, "statistics for the query planner"):
+        # Bulk inserts leave the planner without statistics until autovacuum
+        # comes round; a site that grew over years has them.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     summary.counts = {
         "WOPs": len(wops),
         "street pages": options.streets,
