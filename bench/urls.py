@@ -10,8 +10,8 @@ database, the caches and the SECRET_KEY (sessions) are the same:
 
 Query counts are taken in this process with Django's test client and
 ``CaptureQueriesContext``, not on the server: the same code and settings,
-counted the only way Django allows. With the page cache on, the count is of
-the second anonymous request (a hit).
+counted the only way Django allows. The count is of the second request, as
+the load after the warm-up sees it (with the page cache on: a hit).
 """
 
 import json
@@ -180,9 +180,8 @@ def _session_cookie(user) -> str:
 
 
 def count_queries(found: dict) -> dict:
-    """Per page: status, size and queries of one request; with the page
-    cache on, of the second (the first fills the cache)."""
-    from django.conf import settings
+    """Per page: status, size and queries of the second request (the first
+    warms the caches, as wrk's warm-up does)."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -193,7 +192,9 @@ def count_queries(found: dict) -> dict:
             continue
         cookie = found["cookies"].get(key)
         extra = {"HTTP_COOKIE": cookie} if cookie else {}
-        runs = 2 if settings.WAGTAIL_CACHE and not cookie else 1
+        # The second request, as wrk measures after its warm-up: the first
+        # fills the page cache and the caches of Wagtail's site and settings.
+        runs = 2
         try:
             for _ in range(runs):
                 # A fresh client each time: like wrk, no cookies carried over.
