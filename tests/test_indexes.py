@@ -24,15 +24,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 ROWS = 3000
 
 
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Reads PostgreSQL's query plans; SQLite's planner is another one. "
-            "Run with DATABASE_URL=postgres://…"
-        )
-
-
 @pytest.fixture
 def wops():
     return [

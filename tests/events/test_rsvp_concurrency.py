@@ -25,15 +25,6 @@ pytestmark = [
 CAPACITY = 5
 
 
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Needs PostgreSQL: SQLite has no row locks and one writer at a time. "
-            "Run with DATABASE_URL=postgres://…"
-        )
-
-
 @pytest.fixture
 def occurrence(wop):
     event = factories.make_event(

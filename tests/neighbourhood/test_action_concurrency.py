@@ -28,15 +28,6 @@ pytestmark = [
 REQUESTERS = 6
 
 
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Needs PostgreSQL: SQLite has one writer at a time, so nothing "
-            "arrives at the same moment. Run with DATABASE_URL=postgres://…"
-        )
-
-
 def request_tile(wop, *, name, house_number="12 a") -> ActionRequest:
     return action_request_create(
         kind=ActionKind.WAVE_TILE,

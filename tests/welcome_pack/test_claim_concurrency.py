@@ -28,15 +28,6 @@ pytestmark = [
 CLAIMS = 20
 
 
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Needs PostgreSQL: SQLite has no row locks and one writer at a time. "
-            "Run with DATABASE_URL=postgres://…"
-        )
-
-
 def claim(wop, *, name, house_number, present=None):
     return welcome_pack_claim(
         wop=wop,
