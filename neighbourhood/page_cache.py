@@ -98,12 +98,8 @@ def _nonce(request) -> str:
     return str(getattr(request, "csp_nonce", ""))
 
 
-def _csrf_token(request) -> str:
-    return get_token(request)
-
-
 _FILLS = (
-    (CSRF_PLACEHOLDER.encode(), _csrf_token),
+    (CSRF_PLACEHOLDER.encode(), get_token),
     (NONCE_PLACEHOLDER.encode(), _nonce),
 )
 

@@ -7,7 +7,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from neighbourhood import dashboard
+from neighbourhood import dashboard, page_cache
 from neighbourhood.action_admin import ActionViewSetGroup, CardDesignViewSet
 from neighbourhood.admin_views import BuddyViewSetGroup
 from neighbourhood.models import KeyFigure
@@ -250,19 +250,8 @@ def register_volunteer_coordinator_log_action(actions):
 
 # The page cache for anonymous visitors: what it may keep (issue 9).
 
-
-@hooks.register("is_request_cacheable")
-def page_cache_request_rule(request, decision):
-    from neighbourhood.page_cache import is_request_cacheable
-
-    return is_request_cacheable(request, decision)
-
-
-@hooks.register("is_response_cacheable")
-def page_cache_response_rule(response, decision):
-    from neighbourhood.page_cache import is_response_cacheable
-
-    return is_response_cacheable(response, decision)
+hooks.register("is_request_cacheable", page_cache.is_request_cacheable)
+hooks.register("is_response_cacheable", page_cache.is_response_cacheable)
 
 
 # Two-factor login (issue 10): from the admin's account page to allauth's.

@@ -24,6 +24,7 @@ What that means while Redis is down:
   without persistence (as configured) is empty anyway.
 """
 
+import functools
 import logging
 import time
 
@@ -34,96 +35,66 @@ logger = logging.getLogger(__name__)
 
 UNREACHABLE = (ConnectionError, TimeoutError)
 WARN_EVERY_SECONDS = 30
+_last_warning = 0.0
+
+
+def _warn(operation: str, error: Exception) -> None:
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning >= WARN_EVERY_SECONDS:
+        _last_warning = now
+        logger.warning(
+            "Redis cache unreachable (%s: %s); serving without cache", operation, error
+        )
+
+
+def _or_else(fallback):
+    """``RedisCache``'s method, answering ``fallback(*its arguments)`` while
+    Redis cannot be reached."""
+
+    def wrap(method):
+        @functools.wraps(method)
+        def wrapped(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except UNREACHABLE as error:
+                _warn(method.__name__, error)
+                return fallback(*args, **kwargs)
+
+        return wrapped
+
+    return wrap
+
+
+def _missing_key(key, *args, **kwargs):
+    # What the cache API says for a key it does not hold.
+    raise ValueError(f"Key '{key}' not found")
+
+
+def _default(key, default=None, version=None):
+    return default
+
+
+def _nothing(*args, **kwargs):
+    return None
+
+
+def _false(*args, **kwargs):
+    return False
 
 
 class ResilientRedisCache(RedisCache):
     """RedisCache whose calls behave as an empty cache while Redis cannot be
     reached."""
 
-    _last_warning = 0.0
-
-    def _unreachable(self, operation: str, error: Exception) -> None:
-        now = time.monotonic()
-        if now - ResilientRedisCache._last_warning >= WARN_EVERY_SECONDS:
-            ResilientRedisCache._last_warning = now
-            logger.warning(
-                "Redis cache unreachable (%s: %s); serving without cache",
-                operation,
-                error,
-            )
-
-    def add(self, key, *args, **kwargs):
-        try:
-            return super().add(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            self._unreachable("add", error)
-            return True
-
-    def get(self, key, default=None, version=None):
-        try:
-            return super().get(key, default, version)
-        except UNREACHABLE as error:
-            self._unreachable("get", error)
-            return default
-
-    def set(self, key, *args, **kwargs):
-        try:
-            return super().set(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            self._unreachable("set", error)
-
-    def touch(self, key, *args, **kwargs):
-        try:
-            return super().touch(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            self._unreachable("touch", error)
-            return False
-
-    def delete(self, key, version=None):
-        try:
-            return super().delete(key, version)
-        except UNREACHABLE as error:
-            self._unreachable("delete", error)
-            return False
-
-    def get_many(self, keys, version=None):
-        try:
-            return super().get_many(keys, version)
-        except UNREACHABLE as error:
-            self._unreachable("get_many", error)
-            return {}
-
-    def has_key(self, key, version=None):
-        try:
-            return super().has_key(key, version)
-        except UNREACHABLE as error:
-            self._unreachable("has_key", error)
-            return False
-
-    def incr(self, key, delta=1, version=None):
-        try:
-            return super().incr(key, delta, version)
-        except UNREACHABLE as error:
-            self._unreachable("incr", error)
-            # What the cache API says for a key it does not hold.
-            raise ValueError(f"Key '{key}' not found") from error
-
-    def set_many(self, data, *args, **kwargs):
-        try:
-            return super().set_many(data, *args, **kwargs)
-        except UNREACHABLE as error:
-            self._unreachable("set_many", error)
-            return list(data)
-
-    def delete_many(self, keys, version=None):
-        try:
-            return super().delete_many(keys, version)
-        except UNREACHABLE as error:
-            self._unreachable("delete_many", error)
-
-    def clear(self):
-        try:
-            return super().clear()
-        except UNREACHABLE as error:
-            self._unreachable("clear", error)
-            return False
+    add = _or_else(lambda *args, **kwargs: True)(RedisCache.add)
+    get = _or_else(_default)(RedisCache.get)
+    set = _or_else(_nothing)(RedisCache.set)
+    touch = _or_else(_false)(RedisCache.touch)
+    delete = _or_else(_false)(RedisCache.delete)
+    get_many = _or_else(lambda *args, **kwargs: {})(RedisCache.get_many)
+    has_key = _or_else(_false)(RedisCache.has_key)
+    incr = _or_else(_missing_key)(RedisCache.incr)
+    set_many = _or_else(lambda data, *args, **kwargs: list(data))(RedisCache.set_many)
+    delete_many = _or_else(_nothing)(RedisCache.delete_many)
+    clear = _or_else(_false)(RedisCache.clear)

@@ -10,7 +10,7 @@ from verbuurzamen import cache as resilient
 @pytest.fixture
 def unreachable():
     """A ResilientRedisCache pointed at a port where nothing listens."""
-    resilient.ResilientRedisCache._last_warning = 0.0
+    resilient._last_warning = 0.0
     return resilient.ResilientRedisCache("redis://127.0.0.1:1/0", {})
 
 
