@@ -91,10 +91,11 @@ class Counter:
     """Adds numbered items through ``add(start, count)`` and counts the queries
     of a GET of ``url`` (by ``client``, anonymous unless logged in).
 
-    ``shown(html)`` says how much of what was added the page shows, as
-    ``{what: amount}``; each amount must be larger at 100 items than at 10."""
+    ``shown(html)`` (public pages) says how much of what was added the page
+    shows, as ``{what: amount}``; each amount must be larger at 100 items
+    than at 10."""
 
-    def __init__(self, client, url, add, shown):
+    def __init__(self, client, url, add, shown=None):
         self.client, self.url, self.add_items, self.added = client, url, add, 0
         self.shown = shown
 
