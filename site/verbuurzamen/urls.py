@@ -67,4 +67,15 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's own front-end views, answered here before wagtail.urls. Its
+# login form for private pages would log in with a password alone (no limit
+# on failed attempts, no second step): it leads to allauth's login instead,
+# and Wagtail's private pages send there too (WAGTAIL_FRONTEND_LOGIN_URL).
+urlpatterns += [
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
+]
+
 urlpatterns += [path("", include(wagtail_urls))]

@@ -256,6 +256,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # The admin's login is allauth's: one login with its rate limit on failed
 # attempts (ACCOUNT_RATE_LIMITS, "login_failed") and its two-factor step.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# The same login for pages open only to logged-in people.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 # No Gravatar: volunteers' (hashed) e-mail addresses go to no third party,
 # and the admin's policy loads images from this site only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
