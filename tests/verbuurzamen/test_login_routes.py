@@ -2,14 +2,19 @@
 second step. No other route logs anyone in with a password alone, and the
 limit counts per client address, also behind a proxy."""
 
+import runpy
+from pathlib import Path
+
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.test import Client, RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.resolvers import RoutePattern
 from django.views.generic import RedirectView
 from wagtail.models import PageViewRestriction
 
+from neighbourhood.guard import client_ip
 from tests import factories
 
 PASSWORD = "Buurtkoffie-op-woensdag-42"
@@ -123,3 +128,90 @@ def test_wagtails_login_forms_log_nobody_in(client, volunteer_with_app, name):
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
     assert not logged_in(client)
+
+
+# The limit on failed logins behind a proxy -----------------------------------
+
+BASE_SETTINGS = (
+    Path(__file__).resolve().parents[2] / "site/verbuurzamen/settings/base.py"
+)
+
+
+@pytest.fixture
+def behind_one_proxy(settings, monkeypatch):
+    """The settings base.py derives from ``NUM_PROXIES=1`` (one proxy, as
+    nginx in front in bin/production), applied to this test."""
+    monkeypatch.setenv("NUM_PROXIES", "1")
+    derived = runpy.run_path(str(BASE_SETTINGS))
+    for name, value in derived.items():
+        if name.isupper() and "PROX" in name:
+            setattr(settings, name, value)
+
+
+@pytest.fixture
+def coordinator_account(db):
+    user = factories.make_coordinator(
+        email="coordinator@example.org", password=PASSWORD
+    )
+    EmailAddress.objects.create(
+        user=user, email=user.email, verified=True, primary=True
+    )
+    return user
+
+
+def log_in_from(address: str, *, email: str, password: str):
+    """A login through the proxy, for a client at ``address``."""
+    client = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=address)
+    response = client.post(
+        reverse("account_login"), {"login": email, "password": password}
+    )
+    return client, response
+
+
+def fail_ten_logins(addresses):
+    for number, address in enumerate(addresses):
+        _client, response = log_in_from(
+            address, email=f"gok{number}@example.org", password="fout-wachtwoord"
+        )
+        assert response.status_code == 200
+
+
+def test_failed_logins_from_many_addresses_do_not_lock_out_another_address(
+    behind_one_proxy, coordinator_account
+):
+    fail_ten_logins(f"203.0.113.{number}" for number in range(10))
+
+    client, response = log_in_from(
+        "198.51.100.50", email="coordinator@example.org", password=PASSWORD
+    )
+
+    assert response.status_code == 302
+    assert logged_in(client)
+
+
+def test_failed_logins_from_one_address_lock_out_that_address_only(
+    behind_one_proxy, coordinator_account
+):
+    fail_ten_logins(["203.0.113.7"] * 10)
+
+    client, refused = log_in_from(
+        "203.0.113.7", email="coordinator@example.org", password=PASSWORD
+    )
+
+    assert not logged_in(client)
+    assert "U heeft te vaak geprobeerd in te loggen" in refused.content.decode()
+
+    client, response = log_in_from(
+        "198.51.100.50", email="coordinator@example.org", password=PASSWORD
+    )
+
+    assert response.status_code == 302
+    assert logged_in(client)
+
+
+def test_public_forms_count_by_the_same_client_address(behind_one_proxy):
+    request = RequestFactory().post(
+        "/formulier/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9"
+    )
+
+    assert client_ip(request) == "203.0.113.9"

@@ -312,6 +312,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
 # How many proxies in front of the app set X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# One rule for the client's address, allauth's: its login limit and the
+# public forms' limit (neighbourhood.guard.client_ip) count by the same one.
+ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 
 # Personal data (AVG): a submission is erased this many days after it ended
 # (delivered, declined, ended, past); `manage.py enforce_retention`, daily.
