@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtailcache import views as wagtailcache_views
 
 from neighbourhood import admin_guards as guards
 from verbuurzamen import health
@@ -54,6 +56,10 @@ urlpatterns = [
         "beheer/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
+    # wagtail-cache's "Clear cache" empties the page cache on a plain GET (a
+    # link or an image elsewhere could set it off): only a form's POST, with
+    # its CSRF token, does here.
+    _guard("cache/clearcache", require_POST(wagtailcache_views.clear)),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),
