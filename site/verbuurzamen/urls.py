@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtailcache import views as wagtailcache_views
 
 from neighbourhood import admin_guards as guards
-from verbuurzamen import health
+from verbuurzamen import health, private_pages
 
 
 def _guard(route: str, view):
@@ -77,10 +77,16 @@ if settings.DEBUG:
 # login form for private pages would log in with a password alone (no limit
 # on failed attempts, no second step): it leads to allauth's login instead,
 # and Wagtail's private pages send there too (WAGTAIL_FRONTEND_LOGIN_URL).
+# Its password form for private pages gets a limit on tries.
 urlpatterns += [
     path(
         "_util/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
+    path(
+        "_util/authenticate_with_password/"
+        "<int:page_view_restriction_id>/<int:page_id>/",
+        private_pages.authenticate_with_password,
     ),
 ]
 
