@@ -28,9 +28,7 @@ def try_password(client, restriction, password):
         "wagtailcore_authenticate_with_password",
         args=[restriction.pk, restriction.page_id],
     )
-    return client.post(
-        url, {"password": password, "return_url": restriction.page.url}
-    )
+    return client.post(url, {"password": password, "return_url": restriction.page.url})
 
 
 def page_opens(client, restriction) -> bool:
