@@ -2,6 +2,7 @@
 second step. No other route logs anyone in with a password alone, and the
 limit counts per client address, also behind a proxy."""
 
+import re
 import runpy
 from pathlib import Path
 
@@ -215,3 +216,22 @@ def test_public_forms_count_by_the_same_client_address(behind_one_proxy):
     )
 
     assert client_ip(request) == "203.0.113.9"
+
+
+# The documented production set-up --------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_documented_app_servers_listen_only_where_the_proxy_reaches_them():
+    """gunicorn reachable from anywhere would let a client forge
+    X-Forwarded-For and escape the rate limits and the login lockout."""
+    readme = (ROOT / "README.md").read_text()
+    start_script = (ROOT / "bin/production").read_text()
+
+    binds = re.findall(r"--bind[ =]\"?([^\s\"]+)", readme + start_script)
+
+    assert binds
+    assert not [bind for bind in binds if bind.startswith(("0.0.0.0", "[::]"))]
+    assert "--bind 127.0.0.1:8000" in readme
+    assert '--bind "127.0.0.1:$port"' in start_script
