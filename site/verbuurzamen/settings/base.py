@@ -198,11 +198,11 @@ ACCOUNT_LOGOUT_ON_GET = False
 # chooses their first one) logs the person in.
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
 # allauth's rate limits, with its defaults, plus one of the site's own: tries
 # of a private page's password, per client address and page restriction
 # (verbuurzamen.private_pages).
 ACCOUNT_RATE_LIMITS = {"page_password": "5/15m/key"}
-LOGIN_REDIRECT_URL = "/"
 # Two-factor login (allauth.mfa): an authenticator app, with recovery codes
 # for when the phone is lost. Offered to everyone, meant for volunteers and
 # coordinators.
@@ -260,16 +260,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # The admin's login is allauth's: one login with its rate limit on failed
 # attempts (ACCOUNT_RATE_LIMITS, "login_failed") and its two-factor step.
 WAGTAILADMIN_LOGIN_URL = "account_login"
-# allauth's rate limits, with its defaults, plus one of the site's own: tries
-# of a private page's password, per client address and page restriction
-# (verbuurzamen.private_pages).
-ACCOUNT_RATE_LIMITS = {"page_password": "5/15m/key"}
 # The same login for pages open only to logged-in people.
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-# allauth's rate limits, with its defaults, plus one of the site's own: tries
-# of a private page's password, per client address and page restriction
-# (verbuurzamen.private_pages).
-ACCOUNT_RATE_LIMITS = {"page_password": "5/15m/key"}
 # No Gravatar: volunteers' (hashed) e-mail addresses go to no third party,
 # and the admin's policy loads images from this site only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
