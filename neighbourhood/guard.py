@@ -11,6 +11,7 @@ import hashlib
 import time
 from contextlib import contextmanager
 
+from allauth.account.adapter import get_adapter
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
@@ -45,17 +46,11 @@ class HoneypotFormMixin(forms.Form):
 
 
 def client_ip(request) -> str:
-    """The client's address: REMOTE_ADDR, or the address the trusted proxies
-    (settings.NUM_PROXIES of them) saw."""
-    if settings.NUM_PROXIES:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= settings.NUM_PROXIES:
-            return forwarded[-settings.NUM_PROXIES]
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address by allauth's rule, the one its login limit counts
+    by: REMOTE_ADDR, or the address the trusted proxies saw
+    (``ALLAUTH_TRUSTED_PROXY_COUNT``, which the host sets from its
+    ``NUM_PROXIES``)."""
+    return get_adapter(request).get_client_ip(request)
 
 
 def rate_limit_exceeded(request, *, scope: str = "public-form") -> bool:

@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtailcache import views as wagtailcache_views
 
 from neighbourhood import admin_guards as guards
-from verbuurzamen import health
+from verbuurzamen import health, private_pages
 
 
 def _guard(route: str, view):
@@ -54,6 +56,10 @@ urlpatterns = [
         "beheer/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
+    # wagtail-cache's "Clear cache" empties the page cache on a plain GET (a
+    # link or an image elsewhere could set it off): only a form's POST, with
+    # its CSRF token, does here.
+    _guard("cache/clearcache", require_POST(wagtailcache_views.clear)),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),
@@ -66,5 +72,22 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's own front-end views, answered here before wagtail.urls. Its
+# login form for private pages would log in with a password alone (no limit
+# on failed attempts, no second step): it leads to allauth's login instead,
+# and Wagtail's private pages send there too (WAGTAIL_FRONTEND_LOGIN_URL).
+# Its password form for private pages gets a limit on tries.
+urlpatterns += [
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
+    path(
+        "_util/authenticate_with_password/"
+        "<int:page_view_restriction_id>/<int:page_id>/",
+        private_pages.authenticate_with_password,
+    ),
+]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -43,7 +43,7 @@ def test_the_limit_counts_per_client_address(settings):
 
 
 def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(settings):
-    settings.NUM_PROXIES = 1
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
 
     request = post(
         REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.20"
@@ -53,7 +53,7 @@ def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(settings):
 
 
 def test_without_proxies_a_forged_x_forwarded_for_is_ignored(settings):
-    settings.NUM_PROXIES = 0
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0
 
     request = post(REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="203.0.113.9")
 

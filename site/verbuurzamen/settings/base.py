@@ -199,6 +199,10 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# allauth's rate limits, with its defaults, plus one of the site's own: tries
+# of a private page's password, per client address and page restriction
+# (verbuurzamen.private_pages).
+ACCOUNT_RATE_LIMITS = {"page_password": "5/15m/key"}
 # Two-factor login (allauth.mfa): an authenticator app, with recovery codes
 # for when the phone is lost. Offered to everyone, meant for volunteers and
 # coordinators.
@@ -256,6 +260,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # The admin's login is allauth's: one login with its rate limit on failed
 # attempts (ACCOUNT_RATE_LIMITS, "login_failed") and its two-factor step.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# The same login for pages open only to logged-in people.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 # No Gravatar: volunteers' (hashed) e-mail addresses go to no third party,
 # and the admin's policy loads images from this site only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -310,6 +316,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
 # How many proxies in front of the app set X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# One rule for the client's address, allauth's: its login limit and the
+# public forms' limit (neighbourhood.guard.client_ip) count by the same one.
+ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 
 # Personal data (AVG): a submission is erased this many days after it ended
 # (delivered, declined, ended, past); `manage.py enforce_retention`, daily.
