@@ -1,13 +1,18 @@
 """The admin's image upload form: Wagtail's, but an image too large for
 Pillow even to open (a decompression bomb) is refused like any image with
-too many pixels, instead of failing with a server error."""
+too many pixels, instead of failing with a server error. Images are always
+public: the form says so, and offers no WOP's private collection
+(``neighbourhood.collection_forms``)."""
 
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from PIL import Image
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from neighbourhood.collection_forms import IMAGE_HELP_TEXT, label_collections
 
 
 class ImageFileField(WagtailImageField):
@@ -37,3 +42,8 @@ class ImageForm(BaseImageForm):
             self.fields["file"] = ImageFileField(
                 label=field.label, required=field.required, widget=field.widget
             )
+            # Shown on the upload screens, also where no collection is offered.
+            self.fields["file"].help_text = format_lazy(
+                "{} {}", IMAGE_HELP_TEXT, self.fields["file"].help_text
+            )
+        label_collections(self, documents=False)

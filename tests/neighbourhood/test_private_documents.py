@@ -172,3 +172,77 @@ def test_repair_gives_an_old_wop_its_private_collection_and_can_run_again(wop):
         "Coordinators Schollevaar",
         "Coordinators",
     }
+
+
+@pytest.mark.parametrize("url_name", ["wagtaildocs:add", "wagtaildocs_chooser:choose"])
+def test_document_upload_says_which_collection_is_public_and_which_intern(
+    client, volunteer, url_name
+):
+    client.force_login(volunteer)
+
+    response = client.get(reverse(url_name))
+    if response["Content-Type"] == "application/json":
+        content = response.json()["html"]  # the chooser, in a modal
+    else:
+        content = response.content.decode()
+
+    assert "Schollevaar – openbaar (iedereen kan dit zien)" in content
+    assert "Schollevaar – intern (alleen vrijwilligers van deze wijk)" in content
+    assert "alleen de vrijwilligers en coördinatoren van de wijk" in content
+
+
+def test_document_edit_form_labels_the_collections_too(client, volunteer, wop):
+    document = _document(_private(wop))
+    client.force_login(volunteer)
+
+    content = client.get(reverse("wagtaildocs:edit", args=[document.pk])).content
+
+    assert "Schollevaar – intern (alleen vrijwilligers van deze wijk)" in (
+        content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "url_name", ["wagtailimages:add", "wagtailimages:add_multiple"]
+)
+def test_image_upload_says_images_are_always_public(client, volunteer, url_name):
+    client.force_login(volunteer)
+
+    content = client.get(reverse(url_name)).content.decode()
+
+    assert "Afbeeldingen zijn altijd openbaar" in content
+    assert "intern" not in content
+
+
+def test_image_upload_of_a_city_coordinator_offers_no_private_collection(
+    client, wop, other_wop
+):
+    client.force_login(make_coordinator())
+
+    response = client.get(reverse("wagtailimages:add"))
+
+    offered = {str(c) for c in response.context["form"].fields["collection"].queryset}
+    assert "Schollevaar" in offered
+    assert not {name for name in offered if name.endswith("intern")}
+    assert "Schollevaar – openbaar (iedereen kan dit zien)" in response.content.decode()
+
+
+def test_image_cannot_be_put_into_a_private_collection(client, wop):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    client.force_login(make_coordinator())
+
+    client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Rooster op foto",
+            "file": SimpleUploadedFile(
+                "rooster.png", get_test_image_file().file.getvalue()
+            ),
+            "collection": _private(wop).pk,
+        },
+    )
+
+    assert not get_image_model().objects.filter(collection=_private(wop)).exists()

@@ -316,3 +316,7 @@ NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365")
 )
+
+# Documents: the upload form says which collection is public and which is a
+# WOP's private (intern) one, served to its own people only (issue 15).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.document_forms.DocumentForm"
