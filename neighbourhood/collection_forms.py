@@ -73,5 +73,4 @@ def label_collections(form, *, documents: bool) -> None:
         queryset=form.collections,
         empty_label=None,
         required=field.required,
-        help_text=DOCUMENT_HELP_TEXT if documents else "",
     )

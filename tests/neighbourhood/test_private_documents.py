@@ -191,6 +191,15 @@ def test_document_upload_says_which_collection_is_public_and_which_intern(
     assert "alleen de vrijwilligers en coördinatoren van de wijk" in content
 
 
+def test_document_multiple_upload_explains_public_and_intern(client, volunteer):
+    client.force_login(volunteer)
+
+    content = client.get(reverse("wagtaildocs:add_multiple")).content.decode()
+
+    assert "alleen de vrijwilligers en coördinatoren van de wijk" in content
+    assert "Schollevaar – intern" in content
+
+
 def test_document_edit_form_labels_the_collections_too(client, volunteer, wop):
     document = _document(_private(wop))
     client.force_login(volunteer)
