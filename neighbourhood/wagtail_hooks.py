@@ -269,3 +269,14 @@ def register_two_factor_menu_item(request):
             "een app op uw telefoon."
         ),
     }
+
+
+# The admin API's images and documents, scoped like the choosers (issue 15).
+# After Wagtail's own registrations (order 0), so these replace them.
+
+
+@hooks.register("construct_admin_api", order=100)
+def register_scoped_media_api(router):
+    from neighbourhood.admin_api import register_scoped_media_endpoints
+
+    register_scoped_media_endpoints(router)

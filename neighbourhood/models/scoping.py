@@ -81,9 +81,10 @@ class WopGroup(models.Model):
 
 
 class WopCollection(models.Model):
-    """The image and document collection of one WOP, or the shared one.
+    """The image and document collection of one WOP, or the shared one; and
+    the WOP's private (intern) collection for documents.
 
-    A WOP's volunteers upload to and choose from their own collection and
+    A WOP's volunteers upload to and choose from their own collections and
     choose from the shared one. ``wop`` becomes empty when the WOP is deleted;
     the collection and its images stay for the coordinators.
     """
@@ -99,6 +100,16 @@ class WopCollection(models.Model):
         related_name="media_collection",
     )
     is_shared = models.BooleanField(default=False)
+    # The WOP's working documents (contact lists, notes, rosters): served only
+    # to the WOP's groups and the coordinators (a view restriction). Beside
+    # ``collection``, which holds what the WOP's pages show to everyone.
+    private_collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="wop_private_link",
+    )
 
     class Meta:
         verbose_name = _("collectie van een wijk")

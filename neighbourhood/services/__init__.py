@@ -9,6 +9,7 @@ from neighbourhood.services.access import (
     wop_access_sync,
     wop_collection_sync,
     wop_group,
+    wop_private_collection_sync,
     wop_reviewers,
 )
 from neighbourhood.services.actions import (
@@ -68,6 +69,7 @@ __all__ = [
     "shared_collection",
     "wop_collection_sync",
     "wop_group",
+    "wop_private_collection_sync",
     "wop_reviewers",
     "wop_staff_emails",
 ]

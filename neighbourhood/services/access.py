@@ -5,7 +5,12 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail import hooks
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    GroupPagePermission,
+)
 
 from neighbourhood.models import (
     BuddyMatch,
@@ -28,6 +33,8 @@ WOP_GROUP_PREFIXES = {
 }
 VOLUNTEERS_GROUP_PREFIX = WOP_GROUP_PREFIXES[WopRole.VOLUNTEERS]
 SHARED_COLLECTION_NAME = "Gedeeld"
+# A WOP's private collection: "Schollevaar – intern".
+PRIVATE_COLLECTION_SUFFIX = "intern"
 
 # Volunteers edit and submit for review; trusted volunteers (publishers) also
 # publish; coordinators also lock and unlock.
@@ -70,6 +77,10 @@ COORDINATOR_CUSTOM_PERMISSIONS = (
 VOLUNTEER_MEDIA_PERMISSIONS = ("add", "change", "choose")
 COORDINATOR_MEDIA_PERMISSIONS = ("add", "change", "choose", "delete")
 SHARED_MEDIA_PERMISSIONS = ("choose",)
+# The private collection holds documents only: an image is served as a file
+# of its own (a rendition) that no view restriction guards, so images are
+# always public and go into the WOP's own collection.
+PRIVATE_KINDS = ("document",)
 
 
 def _submission_models() -> tuple:
@@ -155,16 +166,13 @@ def _set_page_permissions(*, group, page, codenames):
     )
 
 
-def _media_permissions(actions) -> list:
-    """Image and document permissions for ``actions`` ("add", "choose", ...)."""
+def _media_permissions(actions, kinds=("image", "document")) -> list:
+    """Image and document permissions for ``actions`` ("add", "choose", ...);
+    ``kinds``: only those of images, or of documents."""
     return list(
         Permission.objects.filter(
             content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-            codename__in=[
-                f"{action}_{kind}"
-                for action in actions
-                for kind in ("image", "document")
-            ],
+            codename__in=[f"{action}_{kind}" for action in actions for kind in kinds],
         )
     )
 
@@ -229,6 +237,52 @@ def wop_collection_sync(*, wop: NeighbourhoodPage) -> Collection:
     return collection
 
 
+def _private_collection_name(wop: NeighbourhoodPage) -> str:
+    return f"{wop.title[:240]} – {PRIVATE_COLLECTION_SUFFIX}"
+
+
+def wop_private_collection_sync(*, wop: NeighbourhoodPage) -> Collection:
+    """``wop``'s private collection, for its working documents (contact lists,
+    notes, rosters): made when missing, beside the WOP's own collection, and
+    named after the WOP ("Schollevaar – intern"). Who may open its documents
+    is set by ``wop_access_sync``."""
+    wop_collection_sync(wop=wop)
+    link = WopCollection.objects.select_related("private_collection").get(wop=wop)
+    name = _private_collection_name(wop)
+    collection = link.private_collection
+    if collection is None:
+        # A sibling, not a child, of the WOP's own collection: a child would
+        # inherit the image permissions, and images are always public.
+        collection = Collection.get_first_root_node().add_child(
+            instance=Collection(name=name)
+        )
+        link.private_collection = collection
+        link.save(update_fields=["private_collection"])
+    elif collection.name != name:
+        collection.name = name
+        collection.save(update_fields=["name"])
+    return collection
+
+
+def _private_collection_restriction_sync(*, collection: Collection, groups) -> None:
+    """Wagtail serves the documents of ``collection`` (``wagtaildocs_serve``)
+    only to members of ``groups`` (and superusers); anyone else is sent to the
+    login page."""
+    restrictions = CollectionViewRestriction.objects.filter(collection=collection)
+    restriction = restrictions.order_by("pk").first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=CollectionViewRestriction.GROUPS,
+        )
+    elif restriction.restriction_type != CollectionViewRestriction.GROUPS:
+        restriction.restriction_type = CollectionViewRestriction.GROUPS
+        restriction.password = ""
+        restriction.save(update_fields=["restriction_type", "password"])
+    restrictions.exclude(pk=restriction.pk).delete()
+    restriction.groups.set(groups)
+
+
 def _wop_group_name(wop: NeighbourhoodPage, role: str) -> str:
     name = f"{WOP_GROUP_PREFIXES[role]} {wop.title}"[:140]
     taken = (
@@ -262,13 +316,20 @@ def wop_group(wop: NeighbourhoodPage, role: str = WopRole.VOLUNTEERS) -> Group:
 @transaction.atomic
 def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
     """Make sure ``wop`` has its groups, named after it, with rights on exactly
-    its subtree and its own collection. Safe to call any number of times.
+    its subtree and its own collections, and that its private collection's
+    documents are served to those groups and the coordinators only. Safe to
+    call any number of times.
 
     Returns the groups by role.
     """
     groups = {role: _wop_group_sync(wop=wop, role=role) for role in WopRole}
     collection = wop_collection_sync(wop=wop)
+    private = wop_private_collection_sync(wop=wop)
     shared = shared_collection()
+    city_coordinators, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
+    _private_collection_restriction_sync(
+        collection=private, groups=[*groups.values(), city_coordinators]
+    )
 
     volunteers = groups[WopRole.VOLUNTEERS]
     volunteers.permissions.set(
@@ -283,6 +344,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
         group=volunteers,
         wanted={
             collection: _media_permissions(VOLUNTEER_MEDIA_PERMISSIONS),
+            private: _media_permissions(VOLUNTEER_MEDIA_PERMISSIONS, PRIVATE_KINDS),
             shared: _media_permissions(SHARED_MEDIA_PERMISSIONS),
         },
     )
@@ -296,6 +358,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
         group=coordinators,
         wanted={
             collection: _media_permissions(COORDINATOR_MEDIA_PERMISSIONS),
+            private: _media_permissions(COORDINATOR_MEDIA_PERMISSIONS, PRIVATE_KINDS),
             shared: _media_permissions(SHARED_MEDIA_PERMISSIONS),
         },
     )

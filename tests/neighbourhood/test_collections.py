@@ -83,29 +83,51 @@ def _upload(client, *, collection):
     )
 
 
-@pytest.mark.parametrize("url_name", ["wagtailimages:add", "wagtaildocs:add"])
+# Documents may also go into the WOP's private ("intern") collection; images
+# are always public (tests/neighbourhood/test_private_documents.py).
+@pytest.mark.parametrize(
+    "url_name, offered",
+    [
+        ("wagtailimages:add", None),
+        ("wagtaildocs:add", {"Schollevaar", "Schollevaar – intern"}),
+    ],
+)
 def test_upload_form_of_a_volunteer_of_one_wop_offers_no_other_collection(
-    client, volunteer, wop, other_wop, url_name
+    client, volunteer, wop, other_wop, url_name, offered
 ):
     client.force_login(volunteer)
 
     response = client.get(reverse(url_name))
 
     assert response.status_code == 200
-    assert _offered_collections(response) is None
+    assert _offered_collections(response) == offered
     assert "Oostgaarde" not in response.content.decode()
 
 
-@pytest.mark.parametrize("url_name", ["wagtailimages:add", "wagtaildocs:add"])
+@pytest.mark.parametrize(
+    "url_name, offered",
+    [
+        ("wagtailimages:add", {"Schollevaar", "Middelwatering"}),
+        (
+            "wagtaildocs:add",
+            {
+                "Schollevaar",
+                "Schollevaar – intern",
+                "Middelwatering",
+                "Middelwatering – intern",
+            },
+        ),
+    ],
+)
 def test_upload_form_of_a_volunteer_of_two_wops_offers_both_and_nothing_else(
-    client, wop, other_wop, url_name
+    client, wop, other_wop, url_name, offered
 ):
     third = make_wop(title="Middelwatering", areas=["2905"])
     client.force_login(make_volunteer(wop, third))
 
     response = client.get(reverse(url_name))
 
-    assert _offered_collections(response) == {"Schollevaar", "Middelwatering"}
+    assert _offered_collections(response) == offered
 
 
 def test_multiple_upload_offers_no_other_collection(client, volunteer, other_wop):

@@ -325,3 +325,7 @@ ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365")
 )
+
+# Documents: the upload form says which collection is public and which is a
+# WOP's private (intern) one, served to its own people only (issue 15).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.document_forms.DocumentForm"
