@@ -255,3 +255,28 @@ def test_image_cannot_be_put_into_a_private_collection(client, wop):
     )
 
     assert not get_image_model().objects.filter(collection=_private(wop)).exists()
+
+
+def test_demo_server_never_hands_out_documents_as_plain_media_files(settings):
+    """With DEBUG (the demo) uploaded images are served from MEDIA_URL, but
+    documents only through Wagtail's serve view, which checks an intern
+    collection's restriction."""
+    import importlib
+
+    from django.urls import Resolver404, clear_url_caches, resolve
+    from django.views.static import serve
+
+    import verbuurzamen.urls
+
+    settings.DEBUG = True
+    try:
+        urls = importlib.reload(verbuurzamen.urls)
+        image = resolve("/media/images/foto.png", urlconf=urls)
+        with pytest.raises(Resolver404):
+            resolve("/media/documents/telefoonlijst.txt", urlconf=urls)
+    finally:
+        settings.DEBUG = False
+        importlib.reload(verbuurzamen.urls)
+        clear_url_caches()
+
+    assert image.func is serve
