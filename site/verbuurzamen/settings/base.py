@@ -316,3 +316,16 @@ NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365")
 )
+# When a submission nobody finished has ended, for the retention rule above:
+# a buddy sign-up never matched this many months after its last change, a
+# request or claim nobody handled this many months after its last change.
+# The WOP's volunteers are told this many days before such a one is erased.
+PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS = int(
+    os.environ.get("PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS", "12")
+)
+PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS = int(
+    os.environ.get("PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS", "6")
+)
+PERSONAL_DATA_RETENTION_NOTICE_DAYS = int(
+    os.environ.get("PERSONAL_DATA_RETENTION_NOTICE_DAYS", "14")
+)
