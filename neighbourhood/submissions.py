@@ -5,7 +5,9 @@ here, and ``find_by_token`` looks a token up in all of them. An app with a
 submission model of its own registers it in its ``AppConfig.ready()``::
 
     from neighbourhood import submissions
-    submissions.register(EventRSVP, describe=..., withdraw=rsvp_cancel)
+    submissions.register(
+        EventRSVP, ended_before=..., describe=..., withdraw=rsvp_cancel
+    )
 
 ``withdraw`` is what withdrawing does for that kind (default: mark it
 withdrawn and anonymise it); a kind whose withdrawal frees a place, such as
@@ -17,7 +19,10 @@ before ``moment``. Every submission ends somewhere: when it was handled
 (delivered, placed, declined, a match stopped), at the date of its activity,
 or, when nobody handled it, a set time after its last change
 (``retention_periods``). The retention rule erases a submission the same
-retention period after it ended, whatever the kind.
+retention period after it ended, whatever the kind. With
+``warn_volunteers`` the WOP's volunteers are told before an unhandled one is
+erased. A model's ``open_statuses`` are those in which a submission still
+waits for something: erasing one of those withdraws it (``is_open``).
 """
 
 from collections.abc import Callable

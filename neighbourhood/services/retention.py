@@ -64,12 +64,14 @@ def _unwarned_open(model: type[Submission]):
 
 
 def _warned_in_time(submission: Submission, *, now: datetime) -> bool:
+    """The volunteers were told about it since its last change, and the day
+    they were given has come."""
     warned_at = submission.retention_warned_at
     notice = submissions.retention_periods().notice
     return (
         warned_at is not None
         and warned_at >= submission.updated_at
-        and warned_at <= now - notice
+        and timezone.localdate(warned_at + notice) <= timezone.localdate(now)
     )
 
 
