@@ -129,12 +129,33 @@ def _warning_send(
     )
 
 
-def _erase_one(submission: Submission) -> None:
-    """Erase one submission, and the notes on its matches, all or nothing."""
+def _waits_for_notice(submission: Submission, *, now: datetime) -> bool:
+    """An unhandled one whose volunteers have not had their notice yet."""
+    return (
+        submissions.warns_volunteers(type(submission))
+        and submissions.is_open(submission)
+        and not _warned_in_time(submission, now=now)
+    )
+
+
+def _erase_one(submission: Submission, *, cutoff: datetime, now: datetime) -> bool:
+    """Erase one submission, and the notes on its matches, all or nothing.
+    Looked at again under a lock: a volunteer may just have handled it.
+    Returns whether it was erased."""
+    model = type(submission)
     with transaction.atomic():
+        current = model.objects.filter(pk=submission.pk, anonymised_at__isnull=True)
+        submission = current.select_for_update().first()
+        if (
+            submission is None
+            or not submissions.ended_before(current, cutoff).exists()
+            or _waits_for_notice(submission, now=now)
+        ):
+            return False
         submission_erase(submission=submission)
         if isinstance(submission, BuddySignup):
             buddy_matches_scrub(signups=[submission])
+    return True
 
 
 def retention_enforce(
@@ -151,24 +172,17 @@ def retention_enforce(
         result.warned = retention_warn(now=now)
     for model in submissions.registered_models():
         label = model._meta.label_lower
-        due = list(
-            submissions.ended_before(
-                model.objects.filter(anonymised_at__isnull=True), cutoff
-            ).order_by("pk")
-        )
-        if submissions.warns_volunteers(model):
-            # The volunteers get their notice period for an unhandled one.
-            due = [
-                row
-                for row in due
-                if not submissions.is_open(row) or _warned_in_time(row, now=now)
-            ]
-        result.counts[label] = len(due)
+        ended = submissions.ended_before(
+            model.objects.filter(anonymised_at__isnull=True), cutoff
+        ).order_by("pk")
+        due = [row for row in ended if not _waits_for_notice(row, now=now)]
         if dry_run:
+            result.counts[label] = len(due)
             continue
+        result.counts[label] = 0
         for submission in due:
             try:
-                _erase_one(submission)
+                erased = _erase_one(submission, cutoff=cutoff, now=now)
             except Exception as error:  # one bad row must not stop the rest
                 # The model and number only: an error's text may quote data.
                 logger.error(
@@ -178,7 +192,8 @@ def retention_enforce(
                     type(error).__name__,
                 )
                 result.failed.append((label, submission.pk))
-                result.counts[label] -= 1
+            else:
+                result.counts[label] += erased
 
     old_mail = OutboxEmail.objects.filter(
         models.Q(status=OutboxEmail.Status.SENT, sent_at__lt=cutoff)
