@@ -20,7 +20,7 @@ class EventsConfig(AppConfig):
             EventRSVP,
             describe=_describe_rsvp,
             withdraw=rsvp_cancel,
-            closed_before=_rsvps_closed_before,
+            ended_before=_rsvps_ended_before,
         )
         # Figures for the municipality (RSVPs, attendance).
         figures.register_measures()
@@ -36,11 +36,12 @@ def _describe_rsvp(rsvp) -> str:
     }
 
 
-def _rsvps_closed_before(queryset, cutoff):
-    """RSVPs for a date that has passed, and cancelled ones (retention)."""
+def _rsvps_ended_before(queryset, moment):
+    """An RSVP ends at its activity's date (the waiting list too), or when
+    it was cancelled (retention)."""
     from events.models import RSVPStatus
 
     return queryset.filter(
-        Q(occurrence__ends_at__lt=cutoff)
-        | Q(status=RSVPStatus.CANCELLED, updated_at__lt=cutoff)
+        Q(occurrence__ends_at__lt=moment)
+        | Q(status=RSVPStatus.CANCELLED, updated_at__lt=moment)
     )

@@ -441,6 +441,8 @@ class EventRSVP(Submission):
     objects = EventRSVPQuerySet.as_manager()
 
     withdrawn_status = RSVPStatus.CANCELLED
+    # Until its date; ``rsvp_cancel`` keeps the status of one after its date.
+    open_statuses = (RSVPStatus.CONFIRMED, RSVPStatus.WAITING)
 
     class Meta(Submission.Meta):
         verbose_name = _("aanmelding activiteit")

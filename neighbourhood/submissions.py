@@ -5,20 +5,32 @@ here, and ``find_by_token`` looks a token up in all of them. An app with a
 submission model of its own registers it in its ``AppConfig.ready()``::
 
     from neighbourhood import submissions
-    submissions.register(EventRSVP, describe=..., withdraw=rsvp_cancel)
+    submissions.register(
+        EventRSVP, ended_before=..., describe=..., withdraw=rsvp_cancel
+    )
 
 ``withdraw`` is what withdrawing does for that kind (default: mark it
 withdrawn and anonymise it); a kind whose withdrawal frees a place, such as
-an RSVP, passes its own. ``closed_before(queryset, cutoff)`` narrows a
-queryset of that kind to the submissions that were over (ended, delivered,
-declined, past) before ``cutoff``: the retention rule erases those once the
-retention period has passed. A kind without it is never over by itself.
+an RSVP, passes its own.
+
+``ended_before(queryset, moment)`` is where a kind says when a submission
+ended: it narrows a queryset of that kind to the submissions that ended
+before ``moment``. Every submission ends somewhere: when it was handled
+(delivered, placed, declined, a match stopped), at the date of its activity,
+or, when nobody handled it, a set time after its last change
+(``retention_periods``). The retention rule erases a submission the same
+retention period after it ended, whatever the kind. With
+``warn_volunteers`` the WOP's volunteers are told before an unhandled one is
+erased. A model's ``open_statuses`` are those in which a submission still
+waits for something: erasing one of those withdraws it (``is_open``).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +42,7 @@ from neighbourhood.models import (
     BuddySignupStatus,
     Submission,
 )
+from neighbourhood.models.buddies import MATCHABLE_STATUSES
 from neighbourhood.services import submission_withdraw
 
 
@@ -40,26 +53,67 @@ class SubmissionKind:
     describe: Callable[[Submission], str]
     # Called as withdraw(submission=..., by=...).
     withdraw: Callable[..., Submission]
-    # closed_before(queryset, cutoff): those of queryset over before cutoff.
-    closed_before: Callable[[QuerySet, datetime], QuerySet]
+    # ended_before(queryset, moment): those of queryset that ended before moment.
+    ended_before: Callable[[QuerySet, datetime], QuerySet]
+    # Whether the WOP's volunteers are told before an unhandled one is erased
+    # (the model then has a ``retention_warned_at`` field).
+    warn_volunteers: bool = False
+
+
+@dataclass(frozen=True)
+class RetentionPeriods:
+    """How long personal data is kept; each is a setting with a default."""
+
+    # After a submission ended (PERSONAL_DATA_RETENTION_DAYS).
+    retention: timedelta
+    # A buddy sign-up never matched ends this long after its last change
+    # (PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS).
+    unmatched_signup: relativedelta
+    # A request or claim nobody handled ends this long after its last change
+    # (PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS).
+    unhandled_request: relativedelta
+    # The volunteers are told this long before an unhandled one is erased
+    # (PERSONAL_DATA_RETENTION_NOTICE_DAYS).
+    notice: timedelta
+
+
+def retention_periods() -> RetentionPeriods:
+    """The retention settings, read here and nowhere else."""
+    return RetentionPeriods(
+        retention=timedelta(
+            days=getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", 365)
+        ),
+        unmatched_signup=relativedelta(
+            months=getattr(settings, "PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS", 12)
+        ),
+        unhandled_request=relativedelta(
+            months=getattr(settings, "PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS", 6)
+        ),
+        notice=timedelta(
+            days=getattr(settings, "PERSONAL_DATA_RETENTION_NOTICE_DAYS", 14)
+        ),
+    )
 
 
 _kinds: dict[type[Submission], SubmissionKind] = {}
 
 
-def _never_closed(queryset: QuerySet, cutoff: datetime) -> QuerySet:
-    return queryset.none()
-
-
 def register(
-    model: type[Submission], *, describe=None, withdraw=None, closed_before=None
+    model: type[Submission],
+    *,
+    ended_before,
+    describe=None,
+    withdraw=None,
+    warn_volunteers=False,
 ) -> type[Submission]:
-    """Make ``model``'s submissions withdrawable by their token."""
+    """Make ``model``'s submissions withdrawable by their token, and say when
+    one has ended (``ended_before``, for the retention rule)."""
     _kinds[model] = SubmissionKind(
         model=model,
         describe=describe or (lambda s: str(model._meta.verbose_name)),
         withdraw=withdraw or submission_withdraw,
-        closed_before=closed_before or _never_closed,
+        ended_before=ended_before,
+        warn_volunteers=warn_volunteers,
     )
     return model
 
@@ -77,16 +131,21 @@ def find_by_token(token: str) -> Submission | None:
     return None
 
 
-def closed_before(queryset: QuerySet, cutoff: datetime) -> QuerySet:
-    """The submissions in ``queryset`` (of one kind) that were over before
-    ``cutoff``."""
-    return _kinds[queryset.model].closed_before(queryset, cutoff)
+def ended_before(queryset: QuerySet, moment: datetime) -> QuerySet:
+    """The submissions in ``queryset`` (of one kind) that ended before
+    ``moment``."""
+    return _kinds[queryset.model].ended_before(queryset, moment)
 
 
-def is_closed(submission: Submission, *, now: datetime | None = None) -> bool:
-    """Whether ``submission`` is over (ended, delivered, declined, past)."""
-    queryset = type(submission).objects.filter(pk=submission.pk)
-    return closed_before(queryset, now or timezone.now()).exists()
+def warns_volunteers(model: type[Submission]) -> bool:
+    return _kinds[model].warn_volunteers
+
+
+def is_open(submission: Submission) -> bool:
+    """Whether ``submission`` still waits for something (a volunteer, a
+    match, its date): erasing it withdraws it the way its kind needs; one
+    that is done with is only anonymised, so it stays as it was done."""
+    return submission.status in submission.open_statuses
 
 
 def describe(submission: Submission) -> str:
@@ -109,28 +168,44 @@ def _describe_action_request(request: ActionRequest) -> str:
     return _("uw aanvraag (%(kind)s)") % {"kind": request.get_kind_display().lower()}
 
 
-def _buddy_signups_closed_before(queryset: QuerySet, cutoff: datetime) -> QuerySet:
-    """Ended sign-ups, from the last change on."""
-    return queryset.filter(status=BuddySignupStatus.ENDED, updated_at__lt=cutoff)
+def unhandled_ended_before(model: type[Submission], moment: datetime) -> Q:
+    """Requests and claims nobody handled: they end a set time after their
+    last change (``retention_periods().unhandled_request``)."""
+    given_up = moment - retention_periods().unhandled_request
+    return Q(status__in=model.open_statuses, updated_at__lt=given_up)
 
 
-def _action_requests_closed_before(queryset: QuerySet, cutoff: datetime) -> QuerySet:
-    """Delivered or placed (on or before the cutoff's day) and declined requests."""
-    day = timezone.localdate(cutoff)
-    done = Q(status=ActionStatus.DONE) & (
-        Q(handled_on__lte=day) | Q(handled_on__isnull=True, updated_at__lt=cutoff)
+def _buddy_signups_ended_before(queryset: QuerySet, moment: datetime) -> QuerySet:
+    """Ended sign-ups (a match stopped) from their last change on; sign-ups
+    never matched a set time after their last change. A matched one runs
+    until its match stops."""
+    never_matched = moment - retention_periods().unmatched_signup
+    return queryset.filter(
+        Q(status=BuddySignupStatus.ENDED, updated_at__lt=moment)
+        | Q(status__in=MATCHABLE_STATUSES, updated_at__lt=never_matched)
     )
-    declined = Q(status=ActionStatus.DECLINED, updated_at__lt=cutoff)
-    return queryset.filter(done | declined)
+
+
+def _action_requests_ended_before(queryset: QuerySet, moment: datetime) -> QuerySet:
+    """Delivered or placed (on or before the moment's day), declined, and
+    left unhandled for too long."""
+    day = timezone.localdate(moment)
+    done = Q(status=ActionStatus.DONE) & (
+        Q(handled_on__lte=day) | Q(handled_on__isnull=True, updated_at__lt=moment)
+    )
+    declined = Q(status=ActionStatus.DECLINED, updated_at__lt=moment)
+    unhandled = unhandled_ended_before(ActionRequest, moment)
+    return queryset.filter(done | declined | unhandled)
 
 
 register(
     BuddySignup,
     describe=_describe_buddy_signup,
-    closed_before=_buddy_signups_closed_before,
+    ended_before=_buddy_signups_ended_before,
 )
 register(
     ActionRequest,
     describe=_describe_action_request,
-    closed_before=_action_requests_closed_before,
+    ended_before=_action_requests_ended_before,
+    warn_volunteers=True,
 )

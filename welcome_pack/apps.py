@@ -19,7 +19,8 @@ class WelcomePackConfig(AppConfig):
             WelcomePackClaim,
             describe=lambda claim: str(_("uw aanvraag voor het welkomstpakket")),
             withdraw=claim_withdraw,
-            closed_before=_claims_closed_before,
+            ended_before=_claims_ended_before,
+            warn_volunteers=True,
         )
         # Figures for the municipality (packs claimed and delivered).
         figures.register_measures()
@@ -27,14 +28,17 @@ class WelcomePackConfig(AppConfig):
         page_cache.clear_on_change(Present)
 
 
-def _claims_closed_before(queryset, cutoff):
-    """Delivered claims (from the day of delivery) and claims that could not
-    be delivered (from the last change), for the retention rule."""
-    from welcome_pack.models import ClaimStatus
+def _claims_ended_before(queryset, moment):
+    """Delivered claims (from the day of delivery), claims that could not
+    be delivered (from the last change) and claims left unhandled for too
+    long, for the retention rule."""
+    from neighbourhood.submissions import unhandled_ended_before
+    from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
     delivered = Q(status=ClaimStatus.DELIVERED) & (
-        Q(delivered_on__lte=timezone.localdate(cutoff))
-        | Q(delivered_on__isnull=True, updated_at__lt=cutoff)
+        Q(delivered_on__lte=timezone.localdate(moment))
+        | Q(delivered_on__isnull=True, updated_at__lt=moment)
     )
-    not_delivered = Q(status=ClaimStatus.NOT_DELIVERED, updated_at__lt=cutoff)
-    return queryset.filter(delivered | not_delivered)
+    not_delivered = Q(status=ClaimStatus.NOT_DELIVERED, updated_at__lt=moment)
+    unhandled = unhandled_ended_before(WelcomePackClaim, moment)
+    return queryset.filter(delivered | not_delivered | unhandled)

@@ -170,8 +170,17 @@ class WelcomePackClaim(Submission):
     not_delivered_reason = models.TextField(_("waarom niet bezorgd"), blank=True)
     # postcode|number+addition, normalised: one pack per household.
     address_key = models.CharField(max_length=24, blank=True, editable=False)
+    # When the volunteers were told this unhandled claim will be erased.
+    retention_warned_at = models.DateTimeField(
+        _("vrijwilligers gewaarschuwd over wissen op"),
+        null=True,
+        blank=True,
+        editable=False,
+    )
 
     withdrawn_status = ClaimStatus.WITHDRAWN
+    # Not yet delivered, nor given up on.
+    open_statuses = (ClaimStatus.NEW, ClaimStatus.PACKED)
     personal_fields = Submission.personal_fields + (
         "house_number_addition",
         "address_key",
@@ -185,9 +194,11 @@ class WelcomePackClaim(Submission):
         constraints = [
             *Submission.Meta.constraints,
             # Unique, not check-then-insert: two claims may arrive at once.
+            # An anonymised claim holds no address any more.
             models.UniqueConstraint(
                 fields=["address_key"],
-                condition=~models.Q(address_key=""),
+                condition=~models.Q(address_key="")
+                & models.Q(anonymised_at__isnull=True),
                 name="one_welcome_pack_per_address",
             ),
         ]

@@ -281,14 +281,29 @@ class ActionRequest(Submission):
 
     handled_on = models.DateField(_("bezorgd of geplaatst op"), null=True, blank=True)
     decline_reason = models.TextField(_("reden van afwijzing"), blank=True)
+    # When the volunteers were told this unhandled request will be erased.
+    retention_warned_at = models.DateTimeField(
+        _("vrijwilligers gewaarschuwd over wissen op"),
+        null=True,
+        blank=True,
+        editable=False,
+    )
 
     objects = ActionRequestQuerySet.as_manager()
 
     withdrawn_status = ActionStatus.WITHDRAWN
+    # Not yet delivered, placed or declined.
+    open_statuses = (
+        ActionStatus.NEW,
+        ActionStatus.WAITING,
+        ActionStatus.APPROVED,
+        ActionStatus.PRINTED,
+    )
     personal_fields = Submission.personal_fields + (
         "message",
         "recipient_street",
         "recipient_house_number",
+        "recipient_postcode",
         "address_key",
         # A volunteer's note may say something about the person.
         "decline_reason",
@@ -308,11 +323,14 @@ class ActionRequest(Submission):
                 ),
             ),
             # Unique constraint, not a check-then-insert: two requests for the
-            # same address may arrive at the same moment.
+            # same address may arrive at the same moment. An anonymised tile
+            # holds no address any more, whatever its status.
             models.UniqueConstraint(
                 fields=["address_key"],
                 condition=models.Q(
-                    kind=ActionKind.WAVE_TILE, status__in=TILE_CLAIMING_STATUSES
+                    kind=ActionKind.WAVE_TILE,
+                    status__in=TILE_CLAIMING_STATUSES,
+                    anonymised_at__isnull=True,
                 ),
                 name="one_wave_tile_per_address",
             ),

@@ -211,6 +211,7 @@ class BuddySignup(Submission):
         "message",
     )
     withdrawn_status = BuddySignupStatus.WITHDRAWN
+    open_statuses = (*MATCHABLE_STATUSES, BuddySignupStatus.MATCHED)
     personal_fields = Submission.personal_fields + (
         "interests_other",
         "languages_other",

@@ -89,6 +89,9 @@ class Submission(WopOwned):
 
     # Personal fields cleared on withdrawal or erasure; subclasses add theirs.
     personal_fields = ("name", "email", "phone", "street", "house_number")
+    # The statuses in which a submission still waits for something (a
+    # volunteer, a match, its date); subclasses set theirs.
+    open_statuses = ()
 
     class Meta:
         abstract = True

@@ -1,4 +1,5 @@
-"""The AVG (GDPR) rights of access and erasure, and the retention rule.
+"""The AVG (GDPR) rights of access and erasure (the retention rule is in
+``retention``).
 
 Erasing keeps the rows and what the yearly figures count (WOP, kind, status,
 dates, the 4-digit postcode area) and takes the person out: names, contact
@@ -8,9 +9,8 @@ account holds nothing but who they are, so an empty shell would serve no one.
 Accounts of volunteers and coordinators are never erased here.
 """
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
@@ -30,7 +30,7 @@ from neighbourhood.services.buddies import buddy_signup_status_change
 from neighbourhood.services.submissions import log_entries_scrub, submission_anonymise
 
 # Fields the export leaves out: internal, or the private withdraw token.
-_EXPORT_SKIPPED = {"id", "wop", "token", "address_key"}
+_EXPORT_SKIPPED = {"id", "wop", "token", "address_key", "retention_warned_at"}
 _CONSENT_FIELDS = (
     "consent_text",
     "consent_privacy_version",
@@ -178,6 +178,34 @@ def list_export_log(*, queryset, by) -> PersonalDataLog:
     )
 
 
+def submission_erase(*, submission: Submission, by=None) -> str:
+    """Take the person out of one submission: one that still waits for
+    something is withdrawn the way its kind needs (an RSVP frees its place,
+    a claim returns its present); one that is done with is anonymised as it
+    was done, so the figures keep it. Returns "withdrawn" or "anonymised"."""
+    if submissions.is_open(submission):
+        submissions.withdraw(submission, by=by)
+        return "withdrawn"
+    submission_anonymise(submission=submission, by=by)
+    return "anonymised"
+
+
+def buddy_matches_scrub(*, signups) -> list[BuddyMatch]:
+    """The volunteers' notes on the matches of ``signups`` may name either
+    person: blanked, with their history."""
+    matches = list(
+        BuddyMatch.objects.filter(
+            models.Q(seeker__in=signups) | models.Q(buddy__in=signups)
+        )
+    )
+    for match in matches:
+        if match.follow_up_note:
+            match.follow_up_note = ""
+            match.save(update_fields=["follow_up_note"])
+    log_entries_scrub(instances=matches)
+    return matches
+
+
 @transaction.atomic
 def person_data_erase(*, records: PersonRecords, by) -> dict:
     """Erase the person (right to erasure) and log it. An active submission
@@ -196,14 +224,8 @@ def person_data_erase(*, records: PersonRecords, by) -> dict:
     addresses = {email_normalise(row.email) for row in records.submissions} | {
         records.email
     }
-    now = timezone.now()
     for submission in records.submissions:
-        if submissions.is_closed(submission, now=now):
-            submission_anonymise(submission=submission, by=by)
-            summary["anonymised"] += 1
-        else:
-            submissions.withdraw(submission, by=by)
-            summary["withdrawn"] += 1
+        summary[submission_erase(submission=submission, by=by)] += 1
 
     for match in records.matches:
         # One of the two has left: the match has ended, for the other one too
@@ -239,56 +261,3 @@ def person_data_erase(*, records: PersonRecords, by) -> dict:
 
     _log_write(action=PersonalDataLog.Action.ERASE, records=records, by=by)
     return summary
-
-
-def retention_cutoff(*, now: datetime | None = None) -> datetime:
-    days = settings.PERSONAL_DATA_RETENTION_DAYS
-    return (now or timezone.now()) - timedelta(days=days)
-
-
-@transaction.atomic
-def retention_enforce(*, now: datetime | None = None, dry_run: bool = False) -> dict:
-    """Anonymise every submission that was over more than the retention
-    period ago, and delete e-mail sent (or given up on) that long ago.
-
-    Returns the counts per model label (``"neighbourhood.buddysignup"``,
-    ...,  ``"neighbourhood.outboxemail"``); with ``dry_run`` only counts.
-    Logs one retention row per run.
-    """
-    cutoff = retention_cutoff(now=now)
-    counts = {}
-    for model in submissions.registered_models():
-        due = list(
-            submissions.closed_before(
-                model.objects.filter(anonymised_at__isnull=True), cutoff
-            )
-        )
-        counts[model._meta.label_lower] = len(due)
-        if dry_run:
-            continue
-        for submission in due:
-            submission_anonymise(submission=submission)
-        scrubbed = list(due)
-        if model is BuddySignup and due:
-            ids = [row.pk for row in due]
-            scrubbed += BuddyMatch.objects.filter(
-                models.Q(seeker_id__in=ids) | models.Q(buddy_id__in=ids)
-            )
-        log_entries_scrub(instances=scrubbed)
-
-    old_mail = OutboxEmail.objects.filter(
-        models.Q(status=OutboxEmail.Status.SENT, sent_at__lt=cutoff)
-        | models.Q(status=OutboxEmail.Status.FAILED, created_at__lt=cutoff)
-    )
-    counts[OutboxEmail._meta.label_lower] = old_mail.count()
-    if not dry_run:
-        old_mail.delete()
-        PersonalDataLog.objects.create(
-            action=PersonalDataLog.Action.RETENTION,
-            subject_hash="",
-            subject_hint=_("bewaartermijn"),
-            records=[
-                {"model": label, "count": count} for label, count in counts.items()
-            ],
-        )
-    return counts

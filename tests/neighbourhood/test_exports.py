@@ -81,3 +81,40 @@ def test_downloading_a_list_is_logged_with_who_and_how_many(
     assert entry.by == volunteer
     assert entry.subject_hint == "Lijst: aanmeldingen maatjesprojecten (2)"
     assert "Hans" not in str(entry.records)
+
+
+# Every start a spreadsheet reads as a formula, through the volunteers' exports.
+# Spelled out, not taken from the code: one dropped there must fail here.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_BODY = 'HYPERLINK("http://kwaadwillig.example","Klik")'
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=repr)
+def test_buddy_signup_export_writes_every_formula_start_as_text(
+    client, volunteer, buddy_project, start
+):
+    make_buddy_signup(project=buddy_project, name=start + FORMULA_BODY)
+    client.force_login(volunteer)
+
+    response = client.get(
+        reverse(buddy_signup_viewset.get_url_name("index")), {"export": "csv"}
+    )
+
+    assert [row[0] for row in _csv_rows(response)[1:]] == ["'" + start + FORMULA_BODY]
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=repr)
+def test_action_request_export_writes_every_formula_start_as_text(
+    client, volunteer, wop, start
+):
+    make_action_request(
+        wop=wop, recipient_street=start + FORMULA_BODY, recipient_house_number=""
+    )
+    client.force_login(volunteer)
+
+    response = client.get(
+        reverse(action_request_viewset.get_url_name("index")), {"export": "csv"}
+    )
+
+    header, row = _csv_rows(response)
+    assert row[header.index("Straat")] == "'" + start + FORMULA_BODY

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime, time
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -449,3 +450,25 @@ def test_page_queries_do_not_grow_with_the_number_of_records(
         client.get(reverse(FIGURES), {"year": "2025"})
 
     assert len(many) == len(few)
+
+
+def test_retention_changes_no_figure(seeded, wop, other_wop, settings):
+    """Every record of the seed has ended by now (nothing changed for a long
+    time): retention at 0 days erases them all, the figures stay."""
+    before = _numbers(_report_2025([wop, other_wop]))
+    for model in submissions.registered_models():
+        model.objects.update(updated_at=_at(date(2025, 5, 1)))
+    settings.PERSONAL_DATA_RETENTION_DAYS = 0
+    # No notice to wait for: erased in the same run as the warning.
+    settings.PERSONAL_DATA_RETENTION_NOTICE_DAYS = 0
+
+    call_command("enforce_retention", stdout=io.StringIO())
+
+    for model in submissions.registered_models():
+        future = model.objects.filter(created_at__year=2026)
+        assert (
+            not model.objects.exclude(pk__in=future)
+            .filter(anonymised_at__isnull=True)
+            .exists()
+        ), model
+    assert _numbers(_report_2025([wop, other_wop])) == before

@@ -1,6 +1,7 @@
 """Personal data under the AVG: find, export and erase one person; the log;
 the privacy version with every consent; no personal data in log lines."""
 
+import itertools
 import json
 import logging
 import re
@@ -29,6 +30,7 @@ from neighbourhood.models import (
 from neighbourhood.personal_data import person_records_find, subject_hash
 from neighbourhood.services import email_enqueue, match_confirm
 from tests import factories
+from tests.personal_data import log_holds_contact, personal_data_left
 from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
 SEARCH_URL = "/beheer/persoonsgegevens/"
@@ -352,6 +354,8 @@ def test_export_is_a_json_file_of_everything_and_is_logged_by_hash(
     # Three submissions, one match, the e-mail about the buddy sign-up.
     assert len(entry.records) == 5
     assert "12345678" not in json.dumps(entry.records)
+    # No column of the log holds the address or the number, in any notation.
+    assert log_holds_contact(email=HANS_EMAIL, phone=HANS_PHONE) == []
 
 
 # Erasing ----------------------------------------------------------------------
@@ -437,6 +441,8 @@ def test_erasing_a_person_leaves_nothing_about_them_and_keeps_the_figures(
     for row in erase_rows:
         assert row.by == coordinator
         assert HANS_EMAIL not in json.dumps(row.records)
+    # No column of the log holds the address or the number, in any notation.
+    assert log_holds_contact(email=HANS_EMAIL, phone=HANS_PHONE) == []
     assert person_records_find(email=HANS_EMAIL, user=coordinator).is_empty
     assert person_records_find(phone=HANS_PHONE, user=coordinator).is_empty
 
@@ -490,6 +496,7 @@ def test_log_page_lists_who_did_what_when_without_the_address(
     assert "h***@example.org" in page
     assert str(coordinator) in page
     assert HANS_EMAIL not in page
+    assert log_holds_contact(email=HANS_EMAIL, phone=HANS_PHONE) == []
 
 
 def test_wop_coordinator_sees_only_their_own_log_rows(client, hans, coordinator, wop):
@@ -613,3 +620,122 @@ def test_erasing_one_of_a_match_ends_it_for_the_buddy_too(client, hans, coordina
     assert piet.status == BuddySignupStatus.ENDED
     assert piet.name == "Piet Bakker"
     assert hans["match"] not in BuddyMatch.objects.follow_up_due(on=date.max)
+
+
+# Erasure works for every combination of kinds ---------------------------------
+
+
+def placed_tile(wop, *, email, house_number, **kwargs):
+    return factories.make_action_request(
+        wop=wop,
+        kind="wave_tile",
+        email=email,
+        street="Maasstraat",
+        house_number=house_number,
+        address_key=f"2906AB|{house_number}",
+        status=ActionStatus.DONE,
+        handled_on=timezone.localdate(),
+        **kwargs,
+    )
+
+
+def test_two_residents_with_placed_wave_tiles_are_both_erased(client, coordinator, wop):
+    """Was: erasing the second one gave a 500 (two anonymised tiles broke the
+    one-tile-per-address rule) and kept their data."""
+    truus = placed_tile(wop, email="truus@example.org", house_number="5")
+    yonas = placed_tile(wop, email="yonas@example.org", house_number="7")
+    client.force_login(coordinator)
+
+    for tile in (truus, yonas):
+        response = confirm_erase(client, tile.email)
+
+        assert response.status_code == 200
+        assert f"De gegevens van {tile.email} zijn gewist." in text(response)
+        assert personal_data_left(tile) == {}
+        assert ActionRequest.objects.get(pk=tile.pk).status == ActionStatus.DONE
+
+
+YONAS = "yonas@example.org"
+KINDS = ("signup", "card", "tile", "claim", "rsvp")
+
+
+def yonas_in(kind, *, wop, buddy_project, occurrence, present):
+    """Yonas's submission of ``kind``, with his e-mail address."""
+    if kind == "signup":
+        return factories.make_buddy_signup(
+            project=buddy_project, name="Yonas Tesfaye", email=YONAS
+        )
+    if kind == "card":
+        return factories.make_action_request(wop=wop, name="Yonas Tesfaye", email=YONAS)
+    if kind == "tile":
+        return placed_tile(wop, email=YONAS, house_number="21", name="Yonas Tesfaye")
+    if kind == "claim":
+        return factories.make_claim(
+            wop=wop, name="Yonas Tesfaye", email=YONAS, present=present
+        )
+    return factories.make_rsvp(occurrence=occurrence, name="Yonas Tesfaye", email=YONAS)
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        kinds
+        for size in range(2, len(KINDS) + 1)
+        for kinds in itertools.combinations(KINDS, size)
+    ],
+    ids="+".join,
+)
+def test_erasing_one_person_in_several_kinds_leaves_nothing(
+    client, coordinator, wop, buddy_project, occurrence, present, kinds
+):
+    # Someone else's placed tile, erased before: anonymised rows must not
+    # collide with Yonas's once his is anonymised too.
+    earlier = placed_tile(wop, email="truus@example.org", house_number="5")
+    client.force_login(coordinator)
+    confirm_erase(client, earlier.email)
+    made = [
+        yonas_in(
+            kind,
+            wop=wop,
+            buddy_project=buddy_project,
+            occurrence=occurrence,
+            present=present,
+        )
+        for kind in kinds
+    ]
+
+    response = confirm_erase(client, YONAS)
+
+    assert response.status_code == 200
+    assert f"De gegevens van {YONAS} zijn gewist." in text(response)
+    for kind, record in zip(kinds, made, strict=True):
+        assert personal_data_left(record) == {}, kind
+    assert person_records_find(email=YONAS, user=coordinator).is_empty
+    assert log_holds_contact(email=YONAS) == []
+
+
+def test_erasing_blanks_the_volunteers_notes(client, coordinator, wop, hans):
+    declined = factories.make_action_request(
+        wop=wop,
+        kind="wave_tile",
+        email=HANS_EMAIL,
+        status=ActionStatus.DECLINED,
+        decline_reason="Hans wil eigenlijk geen contact met de buren.",
+    )
+    not_delivered = factories.make_claim(
+        wop=wop,
+        email=HANS_EMAIL,
+        status=ClaimStatus.NOT_DELIVERED,
+        not_delivered_reason="Meneer de Vries ligt in het ziekenhuis.",
+    )
+    client.force_login(coordinator)
+
+    confirm_erase(client, HANS_EMAIL)
+
+    declined.refresh_from_db()
+    not_delivered.refresh_from_db()
+    assert declined.decline_reason == ""
+    assert not_delivered.not_delivered_reason == ""
+    assert BuddyMatch.objects.get(pk=hans["match"].pk).follow_up_note == ""
+    assert personal_data_left(declined) == {}
+    assert personal_data_left(not_delivered) == {}

@@ -326,6 +326,20 @@ PERSONAL_DATA_RETENTION_DAYS = int(
     os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365")
 )
 
+# When a submission nobody finished has ended, for the retention rule above:
+# a buddy sign-up never matched this many months after its last change, a
+# request or claim nobody handled this many months after its last change.
+# The WOP's volunteers are told this many days before such a one is erased.
+PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS = int(
+    os.environ.get("PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS", "12")
+)
+PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS = int(
+    os.environ.get("PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS", "6")
+)
+PERSONAL_DATA_RETENTION_NOTICE_DAYS = int(
+    os.environ.get("PERSONAL_DATA_RETENTION_NOTICE_DAYS", "14")
+)
+
 # Documents: the upload form says which collection is public and which is a
 # WOP's private (intern) one, served to its own people only (issue 15).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.document_forms.DocumentForm"
