@@ -9,7 +9,6 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
@@ -125,15 +124,14 @@ def action_request(request, *, page):
                     request, page, card.print_token
                 ),
             )
-        except TileAlreadyRequested as refused:
-            # Only the date: never who asked.
-            requested_on = timezone.localdate(refused.earlier.created_at)
+        except TileAlreadyRequested:
+            # The rule only (one tile per address): never who asked or when.
             return page.render(
                 request,
                 context_overrides={
                     **context,
                     "form": form,
-                    "requested_on": requested_on,
+                    "tile_already_requested": True,
                 },
             )
 

@@ -98,8 +98,9 @@ def action_request_create(
     A self-delivered card is done at once (the sender prints it); a treat
     beyond the month's limit and a tile when none are in stock go on the
     waiting list. ``print_url_for(card)`` gives the absolute print link of a
-    self-delivered card for its e-mail. Raises TileAlreadyRequested for a second tile at one address,
-    also when two arrive at the same moment (the database refuses the second).
+    self-delivered card for its e-mail. Raises TileAlreadyRequested for a
+    second tile at one address, also when two arrive at the same moment (the
+    database refuses the second).
     """
     request = ActionRequest(
         kind=kind, wop=wop, registered_by=registered_by, **consent, **data
