@@ -72,6 +72,14 @@ def buddy_signup(request, *, page):
         duplicate = buddy_signup_duplicate(
             project=page, email=data["email"], phone=data["phone"]
         )
+        if duplicate is not None and data["email"].lower() not in (
+            "",
+            duplicate.email.lower(),
+        ):
+            # Same phone, another e-mail address: stored as a sign-up of its
+            # own, so that its confirmation still reaches the address given
+            # (no mail there would tell the visitor the phone was known).
+            duplicate = None
         if duplicate is not None:
             # The same answer as a new sign-up: the form must not tell a
             # visitor that someone else already signed up (and when). The

@@ -449,6 +449,25 @@ def test_sign_up_with_someone_elses_email_reveals_nothing_and_tells_them(
     assert "Nieuwsgierige Buur" not in mail.body
 
 
+def test_same_phone_with_another_email_is_saved_and_confirmed_like_a_new_one(
+    client, buddy_project, mailoutbox
+):
+    factories.make_buddy_signup(project=buddy_project, email="truus@example.org")
+
+    response = client.post(
+        buddy_project.url,
+        answers(name="Piet de Vries", email="piet@example.org"),
+    )
+
+    assert response.status_code == 302
+    assert response.url == thanks_url(buddy_project)
+    assert BuddySignup.objects.count() == 2
+    assert [mail.to for mail in mailoutbox if "Uw aanmelding" in mail.subject] == [
+        ["piet@example.org"]
+    ]
+    assert not [mail for mail in mailoutbox if "truus@example.org" in mail.to]
+
+
 def test_sign_up_after_more_than_a_day_is_saved_again(client, buddy_project):
     factories.make_buddy_signup(
         project=buddy_project, created_at=timezone.now() - timedelta(days=2)
