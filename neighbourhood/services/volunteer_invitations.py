@@ -21,10 +21,10 @@ from neighbourhood.services.outbox import absolute_url, email_enqueue
 from neighbourhood.services.volunteers import (
     WORKING_ROLES,
     VolunteerError,
-    _check_may_manage,
-    _check_may_manage_coordinators,
-    _email_context,
-    _grant,
+    volunteer_check_may_manage,
+    volunteer_check_may_manage_coordinators,
+    volunteer_email_context,
+    volunteer_grant,
     volunteer_roles,
     wop_titles,
 )
@@ -129,9 +129,9 @@ def volunteer_invitation_accept(
     if user.pk != invitation.user_id:
         raise PermissionDenied
     try:
-        _check_may_manage(by=invitation.by, wops=invitation.wops)
+        volunteer_check_may_manage(by=invitation.by, wops=invitation.wops)
         if invitation.as_coordinator:
-            _check_may_manage_coordinators(by=invitation.by)
+            volunteer_check_may_manage_coordinators(by=invitation.by)
     except PermissionDenied:
         raise InvitationInvalid(
             _(
@@ -146,7 +146,7 @@ def volunteer_invitation_accept(
     for wop in invitation.wops:
         if volunteer_roles(user=user, wop=wop) & already_in:
             continue
-        _grant(
+        volunteer_grant(
             user=user,
             wop=wop,
             role=invitation.role,
@@ -182,7 +182,7 @@ def volunteer_invitation_send(
         subject=subject % {"wops": wop_titles(wops)},
         template="neighbourhood/email/volunteer_invitation_accept.txt",
         context={
-            **_email_context(user=user, wops=wops, by=by),
+            **volunteer_email_context(user=user, wops=wops, by=by),
             "as_coordinator": as_coordinator,
             "may_publish": may_publish and not as_coordinator,
             "accept_url": volunteer_invitation_url(

@@ -190,13 +190,13 @@ def wop_titles(wops) -> str:
     return f"{', '.join(titles[:-1])} {_('en')} {titles[-1]}"
 
 
-def _check_may_manage(*, by, wops) -> None:
+def volunteer_check_may_manage(*, by, wops) -> None:
     allowed = set(volunteer_manageable_wops(user=by).values_list("pk", flat=True))
     if any(wop.pk not in allowed for wop in wops):
         raise PermissionDenied
 
 
-def _check_may_manage_coordinators(*, by) -> None:
+def volunteer_check_may_manage_coordinators(*, by) -> None:
     if not volunteer_may_manage_coordinators(user=by):
         raise PermissionDenied
 
@@ -235,9 +235,9 @@ def volunteer_invite(
         raise ValueError(f"Cannot invite as {role!r}.")
     as_coordinator = role == WopRole.COORDINATORS
     wops = sorted(set(wops), key=lambda wop: wop.title)
-    _check_may_manage(by=by, wops=wops)
+    volunteer_check_may_manage(by=by, wops=wops)
     if as_coordinator:
-        _check_may_manage_coordinators(by=by)
+        volunteer_check_may_manage_coordinators(by=by)
     email = email.strip().lower()
     user = volunteer_for_email(email=email)
     created = user is None
@@ -258,7 +258,7 @@ def volunteer_invite(
         elif not created and not roles & set(WORKING_ROLES):
             result.invited.append(wop)
         else:
-            _grant(user=user, wop=wop, role=role, may_publish=may_publish)
+            volunteer_grant(user=user, wop=wop, role=role, may_publish=may_publish)
             result.added.append(wop)
 
     if result.invited:
@@ -293,7 +293,10 @@ def volunteer_invite(
     return result
 
 
-def _grant(*, user: User, wop: NeighbourhoodPage, role: str, may_publish: bool):
+def volunteer_grant(
+    *, user: User, wop: NeighbourhoodPage, role: str, may_publish: bool
+) -> None:
+    """Put ``user`` in ``wop``'s groups for ``role`` (and its publishers)."""
     if role == WopRole.COORDINATORS:
         _make_coordinator(user=user, wop=wop)
         return
@@ -318,7 +321,7 @@ def _log_invite(
     )
 
 
-def _email_context(*, user: User, wops, by: User) -> dict:
+def volunteer_email_context(*, user: User, wops, by: User) -> dict:
     return {
         "name": user.get_full_name(),
         "inviter": by.get_full_name() or by.email,
@@ -339,7 +342,7 @@ def _set_password_context(*, user: User) -> dict:
 
 def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None:
     context = {
-        **_email_context(user=user, wops=wops, by=by),
+        **volunteer_email_context(user=user, wops=wops, by=by),
         "may_publish": may_publish,
     }
     if user.has_usable_password():
@@ -363,7 +366,7 @@ def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None
 def _send_coordinator_email(*, user: User, wops, by: User) -> None:
     """Tell ``user`` they coordinate ``wops`` now, and what that means; with a
     link to choose a password when they have none yet."""
-    context = _email_context(user=user, wops=wops, by=by)
+    context = volunteer_email_context(user=user, wops=wops, by=by)
     subject = _("U bent nu coördinator van %(wops)s") % {"wops": wop_titles(wops)}
     if user.has_usable_password():
         email_enqueue(
@@ -388,7 +391,7 @@ def volunteer_remove(*, user: User, wop: NeighbourhoodPage, by: User) -> bool:
 
     Returns True when ``user`` no longer works in ``wop``.
     """
-    _check_may_manage(by=by, wops=[wop])
+    volunteer_check_may_manage(by=by, wops=[wop])
     roles = [WopRole.VOLUNTEERS, WopRole.PUBLISHERS]
     if volunteer_may_manage_coordinators(user=by):
         roles.append(WopRole.COORDINATORS)
@@ -413,7 +416,7 @@ def volunteer_publish_set(
 
     Only for someone who volunteers in ``wop``.
     """
-    _check_may_manage(by=by, wops=[wop])
+    volunteer_check_may_manage(by=by, wops=[wop])
     roles = volunteer_roles(user=user, wop=wop)
     if WopRole.VOLUNTEERS not in roles:
         raise VolunteerError(
@@ -447,8 +450,8 @@ def volunteer_coordinator_set(
     reviewed again (removing them from the WOP is ``volunteer_remove``).
     Returns True when something changed.
     """
-    _check_may_manage(by=by, wops=[wop])
-    _check_may_manage_coordinators(by=by)
+    volunteer_check_may_manage(by=by, wops=[wop])
+    volunteer_check_may_manage_coordinators(by=by)
     roles = volunteer_roles(user=user, wop=wop)
     if not roles & set(WORKING_ROLES):
         raise VolunteerError(

@@ -634,6 +634,31 @@ def test_city_wide_coordinator_makes_a_volunteer_coordinator_of_their_wop(
     assert [mail.to for mail in mails] == [["truus@example.org"]]
 
 
+def test_existing_account_invited_as_coordinator_becomes_one_only_when_it_says_yes(
+    as_coordinator, client, wop, existing, mailoutbox
+):
+    response = _invite(
+        as_coordinator,
+        email="truus@example.org",
+        wops=[wop.pk],
+        role="coordinators",
+    )
+    not_yet = set(existing.groups.all())
+    person = Client()
+    person.force_login(existing)
+    link = _accept_link(mailoutbox[-1])
+    question = person.get(link).content.decode()
+    person.post(link)
+
+    assert _messages(response) == [
+        "Uitnodiging als coördinator verstuurd naar truus@example.org voor Schollevaar."
+    ]
+    assert not_yet == set()
+    assert mailoutbox[-1].subject == "Uitnodiging: coördinator van Schollevaar"
+    assert "Wilt u coördinator worden van Schollevaar?" in question
+    assert set(existing.groups.all()) == {wop_group(wop, WopRole.COORDINATORS)}
+
+
 def test_inviting_a_volunteer_of_the_wop_as_coordinator_promotes_them(
     as_coordinator, volunteer, wop, mailoutbox
 ):
