@@ -9,7 +9,6 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
@@ -35,7 +34,7 @@ from neighbourhood.services import (
 )
 
 # The thanks page reads this from the session: nothing personal, only what
-# it says next (and the private token of a card to print).
+# it says next (and the private print token of a card to print).
 ACTION_SESSION_KEY = "neighbourhood:action_request"
 
 FORMS = {
@@ -62,8 +61,17 @@ def _action_context(page, wop) -> dict:
     return {}
 
 
-def _card_print_url(request, page, token) -> str:
-    return page.get_url(request) + page.reverse_subpage("printable_card", args=[token])
+def _card_print_url(request, page, print_token) -> str:
+    return page.get_url(request) + page.reverse_subpage(
+        "printable_card", args=[print_token]
+    )
+
+
+def _card_print_full_url(request, page, print_token) -> str:
+    """The print link for e-mail: on the site's public address."""
+    return page.get_full_url(request) + page.reverse_subpage(
+        "printable_card", args=[print_token]
+    )
 
 
 @public_unless_personal
@@ -112,16 +120,18 @@ def action_request(request, *, page):
                 withdraw_url_for=lambda submission: request.build_absolute_uri(
                     reverse("neighbourhood:withdraw", args=[submission.token])
                 ),
+                print_url_for=lambda card: _card_print_full_url(
+                    request, page, card.print_token
+                ),
             )
-        except TileAlreadyRequested as refused:
-            # Only the date: never who asked.
-            requested_on = timezone.localdate(refused.earlier.created_at)
+        except TileAlreadyRequested:
+            # The rule only (one tile per address): never who asked or when.
             return page.render(
                 request,
                 context_overrides={
                     **context,
                     "form": form,
-                    "requested_on": requested_on,
+                    "tile_already_requested": True,
                 },
             )
 
@@ -133,7 +143,7 @@ def action_request(request, *, page):
             "status": action.status,
             "email_sent": bool(action.email),
             "anonymous": action.anonymous,
-            "card_token": action.token if self_delivered else "",
+            "card_token": action.print_token if self_delivered else "",
         }
         return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
 
@@ -162,12 +172,12 @@ def action_thanks(request, *, page):
 @never_cache
 def card_print(request, *, page, token):
     """A card to print at home: front and message on one sheet (route
-    "kaart/<token>/" of a card page). Only this WOP's cards; a withdrawn one
-    is gone."""
+    "kaart/<token>/" of a card page). Only by the card's print token, never
+    its withdraw token; only this WOP's cards; a withdrawn one is gone."""
     card = (
         ActionRequest.objects.of_kind(ActionKind.CARD)
         .active()
-        .filter(wop=page.wop, token=token)
+        .filter(wop=page.wop, print_token=token)
         .select_related("card_design__front_image")
         .first()
     )

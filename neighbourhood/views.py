@@ -22,6 +22,7 @@ from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import (
     buddy_signup_create,
     buddy_signup_duplicate,
+    buddy_signup_repeated,
     consent_record,
 )
 
@@ -71,26 +72,37 @@ def buddy_signup(request, *, page):
         duplicate = buddy_signup_duplicate(
             project=page, email=data["email"], phone=data["phone"]
         )
+        if duplicate is not None and data["email"].lower() not in (
+            "",
+            duplicate.email.lower(),
+        ):
+            # Same phone, another e-mail address: stored as a sign-up of its
+            # own, so that its confirmation still reaches the address given
+            # (no mail there would tell the visitor the phone was known).
+            duplicate = None
         if duplicate is not None:
-            return page.render(
-                request,
-                template="neighbourhood/buddy_signup_thanks.html",
-                context_overrides={"duplicate": duplicate},
+            # The same answer as a new sign-up: the form must not tell a
+            # visitor that someone else already signed up (and when). The
+            # person on file hears of it by e-mail instead.
+            buddy_signup_repeated(
+                earlier=duplicate,
+                project=page,
+                withdraw_url_for=lambda submission: _withdraw_url(request, submission),
             )
-
-        signup = buddy_signup_create(
-            project=page,
-            wop=form.wop,
-            data=data,
-            consent=consent_record(
-                text=form.consent_text(), site=Site.find_for_request(request)
-            ),
-            withdraw_url_for=lambda submission: _withdraw_url(request, submission),
-        )
+        else:
+            buddy_signup_create(
+                project=page,
+                wop=form.wop,
+                data=data,
+                consent=consent_record(
+                    text=form.consent_text(), site=Site.find_for_request(request)
+                ),
+                withdraw_url_for=lambda submission: _withdraw_url(request, submission),
+            )
         # Only whether a mail went out: no personal data in the URL or session.
         request.session[CONFIRMATION_SESSION_KEY] = {
             "project": page.pk,
-            "email_sent": bool(signup.email),
+            "email_sent": bool(data["email"]),
         }
         return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
 

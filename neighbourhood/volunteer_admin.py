@@ -254,19 +254,21 @@ class VolunteerInviteView(VolunteerAdminMixin, WagtailAdminTemplateMixin, FormVi
             role=data["role"],
         )
         as_coordinator = result.role == WopRole.COORDINATORS
-        person = result.user.get_full_name() or result.user.email
-        if result.created:
+        # Only what the coordinator typed: never the name of an account that
+        # exists already, nor whether it does (it is asked to accept).
+        email = result.email
+        invited = result.added if result.created else result.invited
+        if invited:
             message = (
                 _("Uitnodiging als coördinator verstuurd naar %(email)s voor %(wops)s.")
                 if as_coordinator
                 else _("Uitnodiging verstuurd naar %(email)s voor %(wops)s.")
             )
             messages.success(
-                self.request,
-                message
-                % {"email": result.user.email, "wops": wop_titles(result.added)},
+                self.request, message % {"email": email, "wops": wop_titles(invited)}
             )
-        elif result.added:
+        if result.added and not result.created:
+            # Someone who works in these WOPs already, so listed there.
             message = (
                 _("%(person)s had al een account en is nu coördinator van %(wops)s.")
                 if as_coordinator
@@ -274,7 +276,7 @@ class VolunteerInviteView(VolunteerAdminMixin, WagtailAdminTemplateMixin, FormVi
             )
             messages.success(
                 self.request,
-                message % {"person": person, "wops": wop_titles(result.added)},
+                message % {"person": email, "wops": wop_titles(result.added)},
             )
         if result.already:
             message = (
@@ -284,7 +286,7 @@ class VolunteerInviteView(VolunteerAdminMixin, WagtailAdminTemplateMixin, FormVi
             )
             messages.warning(
                 self.request,
-                message % {"person": person, "wops": wop_titles(result.already)},
+                message % {"person": email, "wops": wop_titles(result.already)},
             )
         return redirect(self.index_url_name)
 
@@ -464,6 +466,18 @@ class VolunteerInviteFormatter(LogFormatter):
             _("Uitgenodigd als coördinator van %(wops)s")
             if log_entry.data.get("role") == WopRole.COORDINATORS
             else _("Uitgenodigd als vrijwilliger bij %(wops)s")
+        )
+        return template % {"wops": ", ".join(log_entry.data.get("wops", [])) or "?"}
+
+
+class VolunteerAcceptFormatter(LogFormatter):
+    label = gettext_lazy("Uitnodiging aangenomen")
+
+    def format_message(self, log_entry):
+        template = (
+            _("Heeft de uitnodiging als coördinator van %(wops)s aangenomen")
+            if log_entry.data.get("role") == WopRole.COORDINATORS
+            else _("Heeft de uitnodiging als vrijwilliger bij %(wops)s aangenomen")
         )
         return template % {"wops": ", ".join(log_entry.data.get("wops", [])) or "?"}
 

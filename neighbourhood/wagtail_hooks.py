@@ -112,6 +112,13 @@ def register_volunteer_log_actions(actions):
     actions.register_action("verbuurzamen.volunteer_publish")(VolunteerPublishFormatter)
 
 
+@hooks.register("register_log_actions")
+def register_volunteer_accept_log_action(actions):
+    from neighbourhood.volunteer_admin import VolunteerAcceptFormatter
+
+    actions.register_action("verbuurzamen.volunteer_accept")(VolunteerAcceptFormatter)
+
+
 # Dashboard: to do per WOP, registering on a resident's behalf (issue 7) -------
 
 hooks.register("construct_homepage_panels", dashboard.homepage_panels)

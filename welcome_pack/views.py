@@ -66,15 +66,13 @@ def claim(request, *, page):
             if form.is_valid() and form.offers_present:
                 form.add_error("present", PRESENT_GONE_MESSAGE)
             return page.render(request, context_overrides={"form": form})
-        except AlreadyClaimed as refused:
-            # Only when: never who claimed it.
+        except AlreadyClaimed:
+            # The rule only (one pack per address): never who claimed it or
+            # when.
             return page.render(
                 request,
                 template="welcome_pack/claim_thanks.html",
-                context_overrides={
-                    "already_claimed_on": refused.earlier.created_at,
-                    "wop": page.wop,
-                },
+                context_overrides={"already_claimed": True, "wop": page.wop},
             )
 
         request.session[CLAIM_SESSION_KEY] = {

@@ -18,7 +18,11 @@ from wagtail.search import index
 
 from neighbourhood.models.pages import NeighbourhoodPage
 from neighbourhood.models.scoping import WopOwned
-from neighbourhood.models.submissions import Submission, SubmissionQuerySet
+from neighbourhood.models.submissions import (
+    Submission,
+    SubmissionQuerySet,
+    new_token,
+)
 
 MESSAGE_MAX_LENGTH = 600
 
@@ -278,6 +282,12 @@ class ActionRequest(Submission):
 
     # Wave tile: the requester's own address, one request per address.
     address_key = models.CharField(max_length=24, blank=True, editable=False)
+
+    # A self-delivered card's print link: a secret of its own, so that who
+    # may print the card cannot also withdraw it (that is ``token``).
+    print_token = models.CharField(
+        max_length=64, unique=True, default=new_token, editable=False
+    )
 
     handled_on = models.DateField(_("bezorgd of geplaatst op"), null=True, blank=True)
     decline_reason = models.TextField(_("reden van afwijzing"), blank=True)

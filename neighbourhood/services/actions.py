@@ -91,13 +91,16 @@ def action_request_create(
     monthly_limit: int | None = None,
     registered_by=None,
     withdraw_url_for=None,
+    print_url_for=None,
 ) -> ActionRequest:
     """Save a request in the WOP's queue and queue its e-mails, together.
 
     A self-delivered card is done at once (the sender prints it); a treat
     beyond the month's limit and a tile when none are in stock go on the
-    waiting list. Raises TileAlreadyRequested for a second tile at one address,
-    also when two arrive at the same moment (the database refuses the second).
+    waiting list. ``print_url_for(card)`` gives the absolute print link of a
+    self-delivered card for its e-mail. Raises TileAlreadyRequested for a
+    second tile at one address, also when two arrive at the same moment (the
+    database refuses the second).
     """
     request = ActionRequest(
         kind=kind, wop=wop, registered_by=registered_by, **consent, **data
@@ -116,7 +119,11 @@ def action_request_create(
         with transaction.atomic():
             request.save()
             log(instance=request, action="wagtail.create", user=registered_by)
-            _notify(request, withdraw_url_for=withdraw_url_for)
+            _notify(
+                request,
+                withdraw_url_for=withdraw_url_for,
+                print_url_for=print_url_for,
+            )
     except IntegrityError:
         earlier = earlier_tile_request(
             postcode=request.postcode, house_number=request.house_number
@@ -130,7 +137,7 @@ def action_request_create(
     return request
 
 
-def _notify(request: ActionRequest, *, withdraw_url_for) -> None:
+def _notify(request: ActionRequest, *, withdraw_url_for, print_url_for) -> None:
     if request.status != ActionStatus.DONE:
         staff = wop_staff_emails(wop=request.wop)
         if staff:
@@ -142,11 +149,22 @@ def _notify(request: ActionRequest, *, withdraw_url_for) -> None:
                 context={"request": request},
             )
     if request.email and withdraw_url_for is not None:
+        self_delivered = (
+            request.kind == ActionKind.CARD and request.delivery == Delivery.SELF
+        )
         email_enqueue(
             to=[request.email],
             subject=_("Uw aanvraag: %(kind)s") % {"kind": request.get_kind_display()},
             template="neighbourhood/email/action_request_confirmation.txt",
-            context={"request": request, "withdraw_url": withdraw_url_for(request)},
+            context={
+                "request": request,
+                "withdraw_url": withdraw_url_for(request),
+                "print_url": (
+                    print_url_for(request)
+                    if self_delivered and print_url_for is not None
+                    else ""
+                ),
+            },
         )
 
 

@@ -98,6 +98,29 @@ def buddy_signup_create(
     return signup
 
 
+def buddy_signup_repeated(
+    *, earlier: BuddySignup, project: BuddyProjectPage, withdraw_url_for
+) -> bool:
+    """Someone signed up again with the details of ``earlier``: nothing is
+    stored, and the address on file (if any) is told, with its own withdraw
+    link, so the form never tells a visitor who already signed up. Returns
+    whether an e-mail was queued."""
+    if not earlier.email:
+        return False
+    email_enqueue(
+        to=[earlier.email],
+        subject=_("Nog een aanmelding voor %(project)s") % {"project": project.title},
+        template="neighbourhood/email/buddy_signup_repeated.txt",
+        context={
+            "signup": earlier,
+            "project": project,
+            "wop": earlier.wop,
+            "withdraw_url": withdraw_url_for(earlier),
+        },
+    )
+    return True
+
+
 def buddy_signup_status_change(*, signup: BuddySignup, status: str, by) -> BuddySignup:
     """Move a sign-up to ``status``, logging who did it and when."""
     previous = signup.status

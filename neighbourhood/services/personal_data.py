@@ -30,7 +30,14 @@ from neighbourhood.services.buddies import buddy_signup_status_change
 from neighbourhood.services.submissions import log_entries_scrub, submission_anonymise
 
 # Fields the export leaves out: internal, or the private withdraw token.
-_EXPORT_SKIPPED = {"id", "wop", "token", "address_key", "retention_warned_at"}
+_EXPORT_SKIPPED = {
+    "id",
+    "wop",
+    "token",
+    "print_token",
+    "address_key",
+    "retention_warned_at",
+}
 _CONSENT_FIELDS = (
     "consent_text",
     "consent_privacy_version",

@@ -40,14 +40,17 @@ class VolunteerError(Exception):
 
 @dataclass
 class InviteResult:
-    """What an invitation did: a new account or an existing one, and the WOPs
-    the person was added to or was in already."""
+    """What an invitation did: a new account or an existing one, the WOPs the
+    person was added to or was in already, and those where an existing
+    account was invited and still has to accept (``invited``)."""
 
     user: User
     created: bool
     role: str = WopRole.VOLUNTEERS
+    email: str = ""
     added: list[NeighbourhoodPage] = field(default_factory=list)
     already: list[NeighbourhoodPage] = field(default_factory=list)
+    invited: list[NeighbourhoodPage] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -187,13 +190,13 @@ def wop_titles(wops) -> str:
     return f"{', '.join(titles[:-1])} {_('en')} {titles[-1]}"
 
 
-def _check_may_manage(*, by, wops) -> None:
+def volunteer_check_may_manage(*, by, wops) -> None:
     allowed = set(volunteer_manageable_wops(user=by).values_list("pk", flat=True))
     if any(wop.pk not in allowed for wop in wops):
         raise PermissionDenied
 
 
-def _check_may_manage_coordinators(*, by) -> None:
+def volunteer_check_may_manage_coordinators(*, by) -> None:
     if not volunteer_may_manage_coordinators(user=by):
         raise PermissionDenied
 
@@ -216,22 +219,25 @@ def volunteer_invite(
     may_publish: bool = False,
     role: str = WopRole.VOLUNTEERS,
 ) -> InviteResult:
-    """Give the owner of ``email`` access to ``wops``, as a volunteer or (for
-    city-wide coordinators to decide) as their coordinator, making an account
-    when the address is new, and tell them by e-mail.
+    """Invite the owner of ``email`` to ``wops``, as a volunteer or (for
+    city-wide coordinators to decide) as their coordinator, and tell them by
+    e-mail.
 
-    A new account has no password yet: the e-mail links to allauth's page to
-    set one, which also proves the address. An existing account is added to
-    the WOPs it is not in yet; nothing happens for WOPs it is in already, in
-    that role (a volunteer invited as coordinator becomes one).
+    A new address gets an account at once, without a password: the e-mail
+    links to allauth's page to set one, which also proves the address. An
+    existing account is never added without its holder's consent: it gets a
+    link to accept (``volunteer_invitation_accept``), and the coordinator
+    learns nothing about it. Only someone who already works in a WOP is
+    changed there at once (a volunteer invited as coordinator becomes one);
+    nothing happens for WOPs they are in already, in that role.
     """
     if role not in (WopRole.VOLUNTEERS, WopRole.COORDINATORS):
         raise ValueError(f"Cannot invite as {role!r}.")
     as_coordinator = role == WopRole.COORDINATORS
     wops = sorted(set(wops), key=lambda wop: wop.title)
-    _check_may_manage(by=by, wops=wops)
+    volunteer_check_may_manage(by=by, wops=wops)
     if as_coordinator:
-        _check_may_manage_coordinators(by=by)
+        volunteer_check_may_manage_coordinators(by=by)
     email = email.strip().lower()
     user = volunteer_for_email(email=email)
     created = user is None
@@ -243,32 +249,42 @@ def volunteer_invite(
         # The invitation link proves the address: following it is verifying.
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
 
-    result = InviteResult(user=user, created=created, role=role)
+    result = InviteResult(user=user, created=created, role=role, email=email)
     already_in = {WopRole.COORDINATORS} if as_coordinator else set(WORKING_ROLES)
     for wop in wops:
-        if volunteer_roles(user=user, wop=wop) & already_in:
+        roles = volunteer_roles(user=user, wop=wop)
+        if roles & already_in:
             result.already.append(wop)
-            continue
-        if as_coordinator:
-            _make_coordinator(user=user, wop=wop)
+        elif not created and not roles & set(WORKING_ROLES):
+            result.invited.append(wop)
         else:
-            user.groups.add(wop_group(wop, WopRole.VOLUNTEERS))
-            if may_publish:
-                user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
-        result.added.append(wop)
+            volunteer_grant(user=user, wop=wop, role=role, may_publish=may_publish)
+            result.added.append(wop)
 
+    if result.invited:
+        _log_invite(
+            user=user, wops=result.invited, by=by, role=role, may_publish=may_publish
+        )
+        from neighbourhood.services.volunteer_invitations import (
+            volunteer_invitation_send,
+        )
+
+        volunteer_invitation_send(
+            user=user,
+            wops=result.invited,
+            by=by,
+            role=role,
+            may_publish=may_publish,
+        )
     if not result.changed:
         return result
-    log(
-        instance=user,
-        action="verbuurzamen.volunteer_invite",
-        user=by,
-        data={
-            "wops": [wop.title for wop in result.added],
-            "new_account": created,
-            "may_publish": may_publish and not as_coordinator,
-            "role": role,
-        },
+    _log_invite(
+        user=user,
+        wops=result.added,
+        by=by,
+        role=role,
+        may_publish=may_publish,
+        new_account=created,
     )
     if as_coordinator:
         _send_coordinator_email(user=user, wops=result.added, by=by)
@@ -277,7 +293,35 @@ def volunteer_invite(
     return result
 
 
-def _email_context(*, user: User, wops, by: User) -> dict:
+def volunteer_grant(
+    *, user: User, wop: NeighbourhoodPage, role: str, may_publish: bool
+) -> None:
+    """Put ``user`` in ``wop``'s groups for ``role`` (and its publishers)."""
+    if role == WopRole.COORDINATORS:
+        _make_coordinator(user=user, wop=wop)
+        return
+    user.groups.add(wop_group(wop, WopRole.VOLUNTEERS))
+    if may_publish:
+        user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
+
+
+def _log_invite(
+    *, user: User, wops, by: User, role: str, may_publish: bool, new_account=False
+) -> None:
+    log(
+        instance=user,
+        action="verbuurzamen.volunteer_invite",
+        user=by,
+        data={
+            "wops": [wop.title for wop in wops],
+            "new_account": new_account,
+            "may_publish": may_publish and role != WopRole.COORDINATORS,
+            "role": role,
+        },
+    )
+
+
+def volunteer_email_context(*, user: User, wops, by: User) -> dict:
     return {
         "name": user.get_full_name(),
         "inviter": by.get_full_name() or by.email,
@@ -298,7 +342,7 @@ def _set_password_context(*, user: User) -> dict:
 
 def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None:
     context = {
-        **_email_context(user=user, wops=wops, by=by),
+        **volunteer_email_context(user=user, wops=wops, by=by),
         "may_publish": may_publish,
     }
     if user.has_usable_password():
@@ -322,7 +366,7 @@ def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None
 def _send_coordinator_email(*, user: User, wops, by: User) -> None:
     """Tell ``user`` they coordinate ``wops`` now, and what that means; with a
     link to choose a password when they have none yet."""
-    context = _email_context(user=user, wops=wops, by=by)
+    context = volunteer_email_context(user=user, wops=wops, by=by)
     subject = _("U bent nu coördinator van %(wops)s") % {"wops": wop_titles(wops)}
     if user.has_usable_password():
         email_enqueue(
@@ -347,7 +391,7 @@ def volunteer_remove(*, user: User, wop: NeighbourhoodPage, by: User) -> bool:
 
     Returns True when ``user`` no longer works in ``wop``.
     """
-    _check_may_manage(by=by, wops=[wop])
+    volunteer_check_may_manage(by=by, wops=[wop])
     roles = [WopRole.VOLUNTEERS, WopRole.PUBLISHERS]
     if volunteer_may_manage_coordinators(user=by):
         roles.append(WopRole.COORDINATORS)
@@ -372,7 +416,7 @@ def volunteer_publish_set(
 
     Only for someone who volunteers in ``wop``.
     """
-    _check_may_manage(by=by, wops=[wop])
+    volunteer_check_may_manage(by=by, wops=[wop])
     roles = volunteer_roles(user=user, wop=wop)
     if WopRole.VOLUNTEERS not in roles:
         raise VolunteerError(
@@ -406,8 +450,8 @@ def volunteer_coordinator_set(
     reviewed again (removing them from the WOP is ``volunteer_remove``).
     Returns True when something changed.
     """
-    _check_may_manage(by=by, wops=[wop])
-    _check_may_manage_coordinators(by=by)
+    volunteer_check_may_manage(by=by, wops=[wop])
+    volunteer_check_may_manage_coordinators(by=by)
     roles = volunteer_roles(user=user, wop=wop)
     if not roles & set(WORKING_ROLES):
         raise VolunteerError(

@@ -185,7 +185,7 @@ def test_self_delivered_card_is_done_at_once_and_prints_with_its_message(
     assert card.status == ActionStatus.DONE
     assert card.handled_on == timezone.localdate()
     print_url = card_page.url + card_page.reverse_subpage(
-        "printable_card", args=[card.token]
+        "printable_card", args=[card.print_token]
     )
     assert "Kaart afdrukken" in text(response)
     assert f'href="{print_url}"' in response.content.decode()
@@ -207,7 +207,8 @@ def test_anonymous_card_is_signed_by_a_neighbour(client, card_page, design):
 
     card = ActionRequest.objects.get()
     printed = client.get(
-        card_page.url + card_page.reverse_subpage("printable_card", args=[card.token])
+        card_page.url
+        + card_page.reverse_subpage("printable_card", args=[card.print_token])
     )
 
     assert card.anonymous
@@ -226,7 +227,8 @@ def test_html_in_a_message_is_shown_as_text_on_the_printed_card(
     card = ActionRequest.objects.get()
 
     printed = client.get(
-        card_page.url + card_page.reverse_subpage("printable_card", args=[card.token])
+        card_page.url
+        + card_page.reverse_subpage("printable_card", args=[card.print_token])
     )
 
     content = printed.content.decode()
@@ -246,11 +248,62 @@ def test_printed_card_is_only_found_by_its_token_on_its_own_wop_page(
         card_page.url + card_page.reverse_subpage("printable_card", args=["nope"])
     )
     elsewhere = client.get(
-        other_page.url + other_page.reverse_subpage("printable_card", args=[card.token])
+        other_page.url
+        + other_page.reverse_subpage("printable_card", args=[card.print_token])
     )
 
     assert unknown.status_code == 404
     assert elsewhere.status_code == 404
+
+
+def test_print_link_does_not_withdraw_the_card(client, card_page, design):
+    client.post(card_page.url, card_answers(design, delivery="self"))
+    card = ActionRequest.objects.get()
+
+    shown = client.get(f"/intrekken/{card.print_token}/")
+    posted = client.post(f"/intrekken/{card.print_token}/", {"website": ""})
+
+    card.refresh_from_db()
+    assert shown.status_code == 404
+    assert posted.status_code == 404
+    assert card.status == ActionStatus.DONE
+    assert card.anonymised_at is None
+    assert card.message == "Dank je wel voor de soep toen ik ziek was!"
+
+
+def test_withdraw_link_does_not_open_the_printable_card(client, card_page, design):
+    client.post(card_page.url, card_answers(design, delivery="self"))
+    card = ActionRequest.objects.get()
+
+    response = client.get(
+        card_page.url + card_page.reverse_subpage("printable_card", args=[card.token])
+    )
+
+    assert card.print_token != card.token
+    assert response.status_code == 404
+
+
+def test_print_link_in_the_confirmation_email_opens_the_card(
+    client, card_page, design, mailoutbox
+):
+    client.post(
+        card_page.url,
+        card_answers(design, delivery="self", email="hans@example.org"),
+    )
+    card = ActionRequest.objects.get()
+
+    (confirmation,) = mailoutbox
+    links = re.findall(r"http://\S+", confirmation.body)
+    print_links = [link for link in links if "/kaart/" in link]
+    printed = client.get(print_links[0])
+
+    assert print_links == [
+        card_page.get_full_url()
+        + card_page.reverse_subpage("printable_card", args=[card.print_token])
+    ]
+    assert f"/intrekken/{card.token}/" in confirmation.body
+    assert printed.status_code == 200
+    assert "Dank je wel voor de soep toen ik ziek was!" in text(printed)
 
 
 def test_card_without_a_message_is_refused(client, card_page, design):
@@ -427,7 +480,7 @@ def test_wave_tile_out_of_stock_goes_on_the_waiting_list(client, tile_page):
     assert "U staat op de wachtlijst" in text(response)
 
 
-def test_second_wave_tile_for_the_same_address_gets_the_date_and_nothing_is_stored(
+def test_second_wave_tile_for_the_same_address_is_refused_without_who_or_when(
     client, tile_page, wop
 ):
     factories.make_tile_stock(wop=wop, quantity=3)
@@ -439,9 +492,8 @@ def test_second_wave_tile_for_the_same_address_gets_the_date_and_nothing_is_stor
     )
 
     assert response.status_code == 200
-    assert "Voor dit adres is op 12 maart 2026 al een zwaaitegel aangevraagd." in text(
-        response
-    )
+    assert "Voor dit adres is al een zwaaitegel aangevraagd." in text(response)
+    assert "12 maart 2026" not in text(response)
     assert "Truus" not in response.content.decode()
     assert ActionRequest.objects.count() == 1
 

@@ -4,10 +4,13 @@ lands in the admin."""
 
 import html
 import re
+import time
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.core import signing
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -143,23 +146,127 @@ def test_link_works_only_once(client, coordinator, wop, mailoutbox):
     assert again.context["token_fail"]
 
 
-def test_inviting_an_existing_address_in_other_case_adds_the_same_account(
-    as_coordinator, wop, mailoutbox
+def _accept_link(mail) -> str:
+    """The path of the link to accept an invitation in ``mail``."""
+    url = re.search(r"https?://\S+/vrijwilliger/uitnodiging/\S+/", mail.body)[0]
+    return urlsplit(url).path
+
+
+@pytest.fixture
+def existing(db):
+    """Someone with an account of their own, in no WOP."""
+    return factories.make_user(
+        email="truus@example.org", first_name="Geertruida", last_name="Verborgen"
+    )
+
+
+def test_inviting_an_existing_address_asks_its_holder_and_tells_the_coordinator_nothing(
+    client, wop, existing, mailoutbox
 ):
-    existing = factories.make_user(email="truus@example.org", first_name="Truus")
+    wop_coordinator = factories.make_wop_coordinator(wop, email="a@example.org")
+    client.force_login(wop_coordinator)
 
-    response = _invite(as_coordinator, email="TRUUS@Example.ORG", wops=[wop.pk])
+    response = _invite(client, email="TRUUS@Example.ORG", wops=[wop.pk])
+    client.get(INDEX)  # shows the message once
+    listing = client.get(INDEX).content.decode()
 
-    assert User.objects.filter(email__iexact="truus@example.org").count() == 1
-    assert wop_group(wop) in existing.groups.all()
-    assert existing.check_password("geheim-wachtwoord-123")
+    # The same message as for a new address, and nothing of the account.
     assert _messages(response) == [
-        "Truus had al een account en is toegevoegd aan Schollevaar."
+        "Uitnodiging verstuurd naar truus@example.org voor Schollevaar."
     ]
-    assert len(mailoutbox) == 1
-    assert mailoutbox[0].to == ["truus@example.org"]
-    assert "toegang tot Schollevaar" in mailoutbox[0].subject
-    assert "/account/password/reset/" not in mailoutbox[0].body
+    assert User.objects.filter(email__iexact="truus@example.org").count() == 1
+    assert wop_group(wop) not in existing.groups.all()
+    assert existing.check_password("geheim-wachtwoord-123")
+    assert "Geertruida" not in listing
+    assert "Verborgen" not in listing
+    assert "truus@example.org" not in listing
+    # Its holder is asked, by e-mail, with a link to say yes.
+    (mail,) = mailoutbox
+    assert mail.to == ["truus@example.org"]
+    assert mail.subject == "Uitnodiging: vrijwilliger bij Schollevaar"
+    assert "nodigt u uit als vrijwilliger bij Schollevaar" in mail.body
+    assert "14 dagen" in mail.body
+    assert "/account/password/reset/key/" not in mail.body
+    assert _accept_link(mail)
+
+
+def test_invited_account_joins_the_wop_only_when_it_says_yes(
+    client, coordinator, wop, existing, mailoutbox
+):
+    volunteer_invite(
+        email="truus@example.org", name="Truus", wops=[wop], by=coordinator
+    )
+    link = _accept_link(mailoutbox[0])
+
+    anonymous = client.get(link)
+    client.force_login(existing)
+    question = client.get(link)
+    in_group_after_get = wop_group(wop) in existing.groups.all()
+    accepted = client.post(link)
+    again = client.post(link)
+
+    assert anonymous.status_code == 302
+    assert anonymous.url.startswith(reverse("account_login"))
+    assert question.status_code == 200
+    assert "Wilt u vrijwilliger worden in Schollevaar?" in question.content.decode()
+    assert not in_group_after_get
+    assert accepted.status_code == 200
+    assert "U bent nu vrijwilliger bij Schollevaar." in accepted.content.decode()
+    assert set(existing.groups.all()) == {wop_group(wop)}
+    assert User.objects.filter(email__iexact="truus@example.org").count() == 1
+    assert again.status_code == 400
+    assert "Deze link werkt niet meer" in again.content.decode()
+    assert (
+        ModelLogEntry.objects.get(
+            object_id=str(existing.pk), action="verbuurzamen.volunteer_accept"
+        ).message
+        == "Heeft de uitnodiging als vrijwilliger bij Schollevaar aangenomen"
+    )
+
+
+def test_invitation_opened_by_someone_else_does_nothing(
+    client, coordinator, wop, existing, mailoutbox
+):
+    volunteer_invite(
+        email="truus@example.org", name="Truus", wops=[wop], by=coordinator
+    )
+    link = _accept_link(mailoutbox[0])
+    someone_else = factories.make_user(email="buur@example.org")
+    client.force_login(someone_else)
+
+    shown = client.get(link)
+    posted = client.post(link)
+
+    assert shown.status_code == posted.status_code == 403
+    assert "voor een ander account" in posted.content.decode()
+    assert "truus@example.org" not in posted.content.decode()
+    assert "Geertruida" not in posted.content.decode()
+    assert wop_group(wop) not in someone_else.groups.all()
+    assert wop_group(wop) not in existing.groups.all()
+
+
+def test_expired_or_altered_invitation_is_refused_in_dutch(
+    client, coordinator, wop, existing, mailoutbox, monkeypatch
+):
+    volunteer_invite(
+        email="truus@example.org", name="Truus", wops=[wop], by=coordinator
+    )
+    link = _accept_link(mailoutbox[0])
+    client.force_login(existing)
+    token = link.rstrip("/").rsplit("/", 1)[1]
+    altered = link.replace(token, token[:-2] + ("AA" if token[-2:] != "AA" else "BB"))
+
+    tampered = client.post(altered)
+    later = time.time() + 15 * 24 * 60 * 60
+    monkeypatch.setattr(signing, "time", SimpleNamespace(time=lambda: later))
+    expired = client.post(link)
+
+    for response in (tampered, expired):
+        assert response.status_code == 400
+        assert "Deze link werkt niet meer. Misschien is hij verlopen" in (
+            response.content.decode()
+        )
+    assert wop_group(wop) not in existing.groups.all()
 
 
 def test_inviting_someone_already_in_the_wop_changes_nothing(
@@ -525,6 +632,31 @@ def test_city_wide_coordinator_makes_a_volunteer_coordinator_of_their_wop(
     mails = _submit_for_review(street, author)
 
     assert [mail.to for mail in mails] == [["truus@example.org"]]
+
+
+def test_existing_account_invited_as_coordinator_becomes_one_only_when_it_says_yes(
+    as_coordinator, client, wop, existing, mailoutbox
+):
+    response = _invite(
+        as_coordinator,
+        email="truus@example.org",
+        wops=[wop.pk],
+        role="coordinators",
+    )
+    not_yet = set(existing.groups.all())
+    person = Client()
+    person.force_login(existing)
+    link = _accept_link(mailoutbox[-1])
+    question = person.get(link).content.decode()
+    person.post(link)
+
+    assert _messages(response) == [
+        "Uitnodiging als coördinator verstuurd naar truus@example.org voor Schollevaar."
+    ]
+    assert not_yet == set()
+    assert mailoutbox[-1].subject == "Uitnodiging: coördinator van Schollevaar"
+    assert "Wilt u coördinator worden van Schollevaar?" in question
+    assert set(existing.groups.all()) == {wop_group(wop, WopRole.COORDINATORS)}
 
 
 def test_inviting_a_volunteer_of_the_wop_as_coordinator_promotes_them(

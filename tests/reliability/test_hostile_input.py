@@ -206,7 +206,7 @@ def test_html_sql_rtl_and_emoji_are_stored_as_text_and_always_shown_escaped(
     card = ActionRequest.objects.get(kind=ActionKind.CARD)
     card_page = CardActionPage.objects.get()
     printed = card_page.url + card_page.reverse_subpage(
-        "printable_card", args=[card.token]
+        "printable_card", args=[card.print_token]
     )
     for page in pages:
         response = admin_client.get(page)

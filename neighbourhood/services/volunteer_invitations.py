@@ -1,0 +1,194 @@
+"""Inviting someone who has an account already: they are asked by e-mail
+and join the WOP only when they say yes, logged in as themselves, through a
+signed link that works ``INVITATION_VALID_DAYS`` days and once. The
+coordinator who invited them learns nothing about the account.
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+
+from neighbourhood.models import NeighbourhoodPage, User, WopRole
+from neighbourhood.services.outbox import absolute_url, email_enqueue
+from neighbourhood.services.volunteers import (
+    WORKING_ROLES,
+    VolunteerError,
+    volunteer_check_may_manage,
+    volunteer_check_may_manage_coordinators,
+    volunteer_email_context,
+    volunteer_grant,
+    volunteer_roles,
+    wop_titles,
+)
+
+# How long the link to accept an invitation works, for an existing account.
+INVITATION_VALID_DAYS = 14
+_INVITATION_SALT = "neighbourhood.volunteer_invitation"
+
+
+class InvitationInvalid(VolunteerError):
+    """An invitation link that is expired, altered, used or no longer
+    backed by its inviter."""
+
+
+@dataclass
+class Invitation:
+    """An invitation read from its signed link."""
+
+    user_id: int
+    wops: list[NeighbourhoodPage]
+    role: str
+    may_publish: bool
+    by: User
+    key: str
+
+    @property
+    def as_coordinator(self) -> bool:
+        return self.role == WopRole.COORDINATORS
+
+    @property
+    def wop_titles(self) -> str:
+        return wop_titles(self.wops)
+
+
+def volunteer_invitation_url(
+    *, user: User, wops, by: User, role: str, may_publish: bool
+) -> str:
+    """The personal link that lets ``user`` accept: signed, so nothing in it
+    can be changed, and dated (``INVITATION_VALID_DAYS``)."""
+    token = signing.dumps(
+        {
+            "user": user.pk,
+            "wops": [wop.pk for wop in wops],
+            "role": role,
+            "publish": bool(may_publish),
+            "by": by.pk,
+            # Marks this invitation as used once accepted (in the history).
+            "key": secrets.token_urlsafe(9),
+        },
+        salt=_INVITATION_SALT,
+        compress=True,
+    )
+    return absolute_url(reverse("neighbourhood:volunteer_invitation", args=[token]))
+
+
+def volunteer_invitation_read(*, token: str) -> Invitation:
+    """The invitation behind ``token``; raises InvitationInvalid when it is
+    expired, altered or already used."""
+    invalid = InvitationInvalid(
+        _(
+            "Deze link werkt niet meer. Misschien is hij verlopen of al "
+            "gebruikt. Vraag de coördinator van de wijk om een nieuwe "
+            "uitnodiging."
+        )
+    )
+    try:
+        data = signing.loads(
+            token,
+            salt=_INVITATION_SALT,
+            max_age=timedelta(days=INVITATION_VALID_DAYS),
+        )
+        user_id, wop_ids, role = data["user"], data["wops"], data["role"]
+        key, by_id, may_publish = data["key"], data["by"], data["publish"]
+    except (signing.BadSignature, KeyError, TypeError):
+        raise invalid from None
+    by = User.objects.filter(pk=by_id, is_active=True).first()
+    wops = list(NeighbourhoodPage.objects.filter(pk__in=wop_ids).order_by("title"))
+    used = ModelLogEntry.objects.filter(
+        object_id=str(user_id),
+        action="verbuurzamen.volunteer_accept",
+        data__invitation=key,
+    ).exists()
+    if by is None or not wops or used or role not in WORKING_ROLES:
+        raise invalid
+    return Invitation(
+        user_id=user_id,
+        wops=wops,
+        role=role,
+        may_publish=bool(may_publish),
+        by=by,
+        key=key,
+    )
+
+
+@transaction.atomic
+def volunteer_invitation_accept(
+    *, invitation: Invitation, user: User
+) -> list[NeighbourhoodPage]:
+    """``user`` says yes: they join the invitation's WOPs in its role, if it
+    is theirs and the inviter may still invite them there. Returns the WOPs
+    they joined."""
+    if user.pk != invitation.user_id:
+        raise PermissionDenied
+    try:
+        volunteer_check_may_manage(by=invitation.by, wops=invitation.wops)
+        if invitation.as_coordinator:
+            volunteer_check_may_manage_coordinators(by=invitation.by)
+    except PermissionDenied:
+        raise InvitationInvalid(
+            _(
+                "Deze uitnodiging geldt niet meer. Vraag de coördinator van de "
+                "wijk om een nieuwe uitnodiging."
+            )
+        ) from None
+    already_in = (
+        {WopRole.COORDINATORS} if invitation.as_coordinator else set(WORKING_ROLES)
+    )
+    added = []
+    for wop in invitation.wops:
+        if volunteer_roles(user=user, wop=wop) & already_in:
+            continue
+        volunteer_grant(
+            user=user,
+            wop=wop,
+            role=invitation.role,
+            may_publish=invitation.may_publish,
+        )
+        added.append(wop)
+    log(
+        instance=user,
+        action="verbuurzamen.volunteer_accept",
+        user=user,
+        data={
+            "wops": [wop.title for wop in invitation.wops],
+            "role": invitation.role,
+            "invitation": invitation.key,
+            "invited_by": invitation.by.pk,
+        },
+    )
+    return added
+
+
+def volunteer_invitation_send(
+    *, user: User, wops, by: User, role: str, may_publish: bool
+) -> None:
+    """Ask an existing account's holder whether they want to join ``wops``."""
+    as_coordinator = role == WopRole.COORDINATORS
+    subject = (
+        _("Uitnodiging: coördinator van %(wops)s")
+        if as_coordinator
+        else _("Uitnodiging: vrijwilliger bij %(wops)s")
+    )
+    email_enqueue(
+        to=[user.email],
+        subject=subject % {"wops": wop_titles(wops)},
+        template="neighbourhood/email/volunteer_invitation_accept.txt",
+        context={
+            **volunteer_email_context(user=user, wops=wops, by=by),
+            "as_coordinator": as_coordinator,
+            "may_publish": may_publish and not as_coordinator,
+            "accept_url": volunteer_invitation_url(
+                user=user, wops=wops, by=by, role=role, may_publish=may_publish
+            ),
+            "valid_days": INVITATION_VALID_DAYS,
+            "reset_url": absolute_url(reverse("account_reset_password")),
+        },
+    )
