@@ -4,7 +4,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.auth import require_admin_access
+from wagtail.admin.auth import require_admin_access, user_passes_test
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtailcache import views as wagtailcache_views
 
@@ -17,6 +17,8 @@ def _guard(route: str, view):
     same admin login check (see ``neighbourhood.admin_guards``)."""
     return path(f"beheer/{route}", require_admin_access(view))
 
+
+superusers_only = user_passes_test(lambda user: user.is_superuser)
 
 WORKFLOW_ACTION = "<int:page_id>/<slug:action_name>/<int:task_state_id>/"
 
@@ -59,7 +61,10 @@ urlpatterns = [
     # wagtail-cache's "Clear cache" empties the page cache on a plain GET (a
     # link or an image elsewhere could set it off): only a form's POST, with
     # its CSRF token, does here.
-    _guard("cache/clearcache", require_POST(wagtailcache_views.clear)),
+    # Its page lists the cached addresses: like its menu item, for
+    # superusers only (publishing empties the cache by itself).
+    _guard("cache/", superusers_only(wagtailcache_views.index)),
+    _guard("cache/clearcache", superusers_only(require_POST(wagtailcache_views.clear))),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),

@@ -6,6 +6,9 @@ import re
 import pytest
 from django.core.cache import caches
 from django.test import Client
+from django.urls import reverse
+
+from tests.factories import make_volunteer
 
 CACHE_HEADER = "X-Wagtail-Cache"
 CLEAR_URL = "/beheer/cache/clearcache"
@@ -77,4 +80,18 @@ def test_an_anonymous_post_does_not_clear_the_page_cache(cached_page):
     response = Client().post(CLEAR_URL)
 
     assert response.status_code in (302, 403)
+    assert still_cached(cached_page)
+
+
+def test_a_volunteer_neither_sees_nor_clears_the_page_cache(client, wop, cached_page):
+    """Like wagtail-cache's menu item, its page is for superusers: publishing
+    already empties the cache, and the page lists what is cached."""
+    client.force_login(make_volunteer(wop))
+
+    listing = client.get("/beheer/cache/")
+    cleared = client.post(CLEAR_URL)
+
+    assert listing.status_code == 302
+    assert listing.url == reverse("wagtailadmin_home")
+    assert cleared.status_code == 302
     assert still_cached(cached_page)
