@@ -131,6 +131,43 @@ def test_wagtails_login_forms_log_nobody_in(client, volunteer_with_app, name):
     assert not logged_in(client)
 
 
+# allauth's own ways in keep the second step ------------------------------------
+
+
+def test_the_site_login_asks_for_the_code_before_the_admin_opens(
+    client, volunteer_with_app
+):
+    response = client.post(
+        reverse("account_login"),
+        {"login": "fatima@example.org", "password": PASSWORD},
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("mfa_authenticate")
+    assert not logged_in(client)
+    assert client.get("/beheer/").status_code == 302
+
+
+def test_a_password_reset_link_asks_for_the_code_before_logging_in(
+    client, volunteer_with_app, mailoutbox
+):
+    """Choosing a new password logs the person in (also how an invited
+    volunteer chooses a first one): not past the second step."""
+    client.post(reverse("account_reset_password"), {"email": "fatima@example.org"})
+    link = re.search(r"https?://[^/\s]+(/\S+)", mailoutbox[-1].body)[1]
+    form_url = client.get(link).url
+    new_password = "Nieuw-wachtwoord-voor-de-buurt-7"
+
+    response = client.post(
+        form_url, {"password1": new_password, "password2": new_password}
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("mfa_authenticate")
+    assert not logged_in(client)
+    assert client.get("/beheer/").status_code == 302
+
+
 # The limit on failed logins behind a proxy -----------------------------------
 
 BASE_SETTINGS = (
