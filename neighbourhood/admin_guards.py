@@ -17,7 +17,15 @@ subclasses in front of Wagtail's own at the same paths (see
   they are given, and one that is not in review is named, by its draft
   title, in an error message before any permission is checked.
 
-Both answer from the same rules as the rest of the admin.
+- the "move page" confirmation names any page id it is given by its draft
+  title ("Verplaats …") and checks no permission before it does;
+- the page types usage report counts every page in the city and names the
+  last edited one, another WOP's draft included;
+- every report export writes CSV cells as typed, so a resident's name that
+  starts with ``=`` runs as a formula in a spreadsheet
+  (``neighbourhood.spreadsheets``).
+
+All answer from the same rules as the rest of the admin.
 """
 
 import django_filters
@@ -25,21 +33,29 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db.models import CharField, Count, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views import View
 from wagtail.admin.views.chooser import ChosenMultipleView
+from wagtail.admin.views.pages import move as page_move
 from wagtail.admin.views.pages import workflow as page_workflow
+from wagtail.admin.views.reports.aging_pages import AgingPagesView
 from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
 )
+from wagtail.admin.views.reports.locked_pages import LockedPagesView
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
     WorkflowReportFilterSet,
+    WorkflowTasksView,
     WorkflowView,
     get_editable_content_type_ids,
     get_editable_page_ids_query,
 )
+from wagtail.contrib.redirects.views import IndexView as RedirectIndexView
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import (
     ModelLogEntry,
@@ -49,6 +65,7 @@ from wagtail.models import (
 )
 
 from neighbourhood.permissions import page_visible_to, pages_visible_to
+from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
 class ScopedChosenMultipleView(ChosenMultipleView):
@@ -105,7 +122,7 @@ class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
         return User.objects.filter(pk__in=user_ids).order_by(User.USERNAME_FIELD)
 
 
-class ScopedLogEntriesView(LogEntriesView):
+class ScopedLogEntriesView(SafeCsvExportMixin, LogEntriesView):
     """The site history without other WOPs' records: each log model's entries
     pass ``filter_queryset`` one by one, so that is where they are scoped."""
 
@@ -139,7 +156,7 @@ class ScopedWorkflowReportFilterSet(WorkflowReportFilterSet):
     )
 
 
-class ScopedWorkflowView(WorkflowView):
+class ScopedWorkflowView(SafeCsvExportMixin, WorkflowView):
     """The workflows report, its "Requested by" filter within the user's
     pages."""
 
@@ -189,4 +206,70 @@ class ScopedConfirmWorkflowCancellation(
 class ScopedPreviewRevisionForTask(
     PageVisibleMixin, page_workflow.PreviewRevisionForTask
 ):
+    pass
+
+
+class ScopedMoveConfirm(View):
+    """Wagtail's move confirmation (a function view, so wrapped rather than
+    subclassed), only for a page the user may move to a destination they may
+    see: otherwise refused before the page is named."""
+
+    def dispatch(self, request, page_to_move_id, destination_id):
+        page = get_object_or_404(Page, id=page_to_move_id)
+        destination = get_object_or_404(Page, id=destination_id)
+        if not (
+            page_visible_to(request.user, destination)
+            and page.permissions_for_user(request.user).can_move_to(destination)
+        ):
+            raise PermissionDenied
+        return page_move.move_confirm(request, page_to_move_id, destination_id)
+
+
+class ScopedPageTypesUsageReportView(SafeCsvExportMixin, PageTypesUsageReportView):
+    """Page types usage, counted among the pages the user may see
+    (``pages_visible_to``): the last edited page is one of those, never
+    another WOP's draft."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # Wagtail's own counts and last edited page cover every page: both
+        # are computed again over the visible pages only.
+        visible = pages_visible_to(self.request.user, Page.objects.all())
+        language_code = self.filters.form.cleaned_data.get("page_locale")
+        if language_code:
+            visible = visible.filter(locale__language_code=language_code)
+        site_root_path = self.filters.form.cleaned_data.get("site")
+        if site_root_path:
+            visible = visible.filter(path__startswith=site_root_path)
+        of_type = visible.filter(content_type=OuterRef("pk"))
+        counted = (
+            of_type.order_by()
+            .values("content_type")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        latest = of_type.order_by(
+            F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk"
+        )
+        return queryset.annotate(
+            count=Coalesce(Subquery(counted, output_field=IntegerField()), 0),
+            last_edited_page_id=Subquery(latest.values("pk")[:1]),
+        ).order_by("-count", "app_label", "model")
+
+
+# The other reports and listings that offer a spreadsheet: only the CSV cells
+# change (Wagtail already scopes their rows by page permission).
+class SafeWorkflowTasksView(SafeCsvExportMixin, WorkflowTasksView):
+    pass
+
+
+class SafeAgingPagesView(SafeCsvExportMixin, AgingPagesView):
+    pass
+
+
+class SafeLockedPagesView(SafeCsvExportMixin, LockedPagesView):
+    pass
+
+
+class SafeRedirectIndexView(SafeCsvExportMixin, RedirectIndexView):
     pass

@@ -334,6 +334,8 @@ OBJECT_DOORS = {
     "page-unpublish-street": lambda s: _page("unpublish", s.street),
     "page-copy-street": lambda s: _page("copy", s.street),
     "page-move-street": lambda s: _page("move", s.street),
+    # The move confirmation names the page by its draft title.
+    "page-move-confirm-draft": lambda s: _page("move_confirm", s.draft, s.wop.pk),
     "page-history-street": lambda s: _page("history", s.street),
     "page-history-results-draft": lambda s: _page("history_results", s.draft),
     "page-revisions-street": lambda s: _page("revisions_index", s.street),
@@ -542,6 +544,13 @@ LISTING_DOORS = {
     "report-site-history": lambda s, q: reverse("wagtailadmin_reports:site_history"),
     "report-aging-pages": lambda s, q: reverse("wagtailadmin_reports:aging_pages"),
     "report-locked-pages": lambda s, q: reverse("wagtailadmin_reports:locked_pages"),
+    # Counts per page type, and the last edited page of each type.
+    "report-page-types-usage": lambda s, q: reverse(
+        "wagtailadmin_reports:page_types_usage"
+    ),
+    "report-page-types-usage-results": lambda s, q: reverse(
+        "wagtailadmin_reports:page_types_usage_results"
+    ),
     "image-index": lambda s, q: reverse("wagtailimages:index"),
     "image-index-search": lambda s, q: _search(reverse("wagtailimages:index"), q),
     "image-chooser": lambda s, q: reverse("wagtailimages_chooser:choose"),
@@ -769,6 +778,7 @@ _NOT_FOR_VOLUNTEERS = {
     *(f"{kind}-delete" for kind in _RECORD_VIEWS),
     "page-unpublish-street",
     "page-move-street",
+    "page-move-confirm-draft",
     "page-privacy-draft",
     "report-locked-pages",
     "bulk-page-move-street",
