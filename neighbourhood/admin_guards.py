@@ -23,7 +23,10 @@ subclasses in front of Wagtail's own at the same paths (see
   last edited one, another WOP's draft included;
 - every report export writes CSV cells as typed, so a resident's name that
   starts with ``=`` runs as a formula in a spreadsheet
-  (``neighbourhood.spreadsheets``).
+  (``neighbourhood.spreadsheets``);
+- two views answer a server error to any admin user: Wagtail's "failwhale"
+  (an error on purpose, to test error reports) and the external link
+  chooser, posted without its URL field.
 
 All answer from the same rules as the rest of the admin.
 """
@@ -38,7 +41,12 @@ from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views import View
-from wagtail.admin.views.chooser import ChosenMultipleView
+from wagtail.admin.forms.choosers import (
+    ExternalLinkChooserForm,
+    URLOrAbsolutePathField,
+)
+from wagtail.admin.views import home
+from wagtail.admin.views.chooser import ChosenMultipleView, ExternalLinkView
 from wagtail.admin.views.pages import move as page_move
 from wagtail.admin.views.pages import workflow as page_workflow
 from wagtail.admin.views.reports.aging_pages import AgingPagesView
@@ -273,3 +281,33 @@ class SafeLockedPagesView(SafeCsvExportMixin, LockedPagesView):
 
 class SafeRedirectIndexView(SafeCsvExportMixin, RedirectIndexView):
     pass
+
+
+class ErrorTestForSuperusers(View):
+    """Wagtail's error on purpose (``wagtailadmin_error_test``), for
+    superusers testing error reports only: not found for anyone else."""
+
+    def dispatch(self, request):
+        if not request.user.is_superuser:
+            raise Http404
+        return home.error_test(request)
+
+
+class _PresentURLField(URLOrAbsolutePathField):
+    """A missing URL is an empty one ("required"), not a server error."""
+
+    def to_python(self, value):
+        return super().to_python(value or "")
+
+
+class _ExternalLinkForm(ExternalLinkChooserForm):
+    url = _PresentURLField(
+        required=True, label=ExternalLinkChooserForm.base_fields["url"].label
+    )
+
+
+class CompleteExternalLinkView(ExternalLinkView):
+    """The external link chooser: a form posted without its URL field is
+    shown again with "required", as one with an empty URL."""
+
+    form_class = _ExternalLinkForm

@@ -80,6 +80,8 @@ urlpatterns = [
         "redirects/results/",
         guards.SafeRedirectIndexView.as_view(results_only=True),
     ),
+    _guard("failwhale/", guards.ErrorTestForSuperusers.as_view()),
+    _guard("choose-external-link/", guards.CompleteExternalLinkView.as_view()),
     # One login: allauth's, with its limit on failed attempts and its second
     # step (two-factor); Wagtail's own form would skip both.
     path(
