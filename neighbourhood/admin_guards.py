@@ -24,6 +24,9 @@ subclasses in front of Wagtail's own at the same paths (see
 - every report export writes CSV cells as typed, so a resident's name that
   starts with ``=`` runs as a formula in a spreadsheet
   (``neighbourhood.spreadsheets``);
+- the page explorer's "Owner" and "Edited by" filters, and the locked pages
+  report's "Locked by" filter, offer everyone who ever owned, edited or
+  locked any page, another WOP's volunteers included;
 - two views answer a server error to any admin user: Wagtail's "failwhale"
   (an error on purpose, to test error reports) and the external link
   chooser, posted without its URL field.
@@ -41,6 +44,7 @@ from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views import View
+from wagtail.admin.filters import MultipleUserFilter
 from wagtail.admin.forms.choosers import (
     ExternalLinkChooserForm,
     URLOrAbsolutePathField,
@@ -49,12 +53,20 @@ from wagtail.admin.views import home
 from wagtail.admin.views.chooser import ChosenMultipleView, ExternalLinkView
 from wagtail.admin.views.pages import move as page_move
 from wagtail.admin.views.pages import workflow as page_workflow
+from wagtail.admin.views.pages.listing import (
+    EditedByFilter,
+    GenericPageFilterSet,
+    PageFilterSet,
+)
 from wagtail.admin.views.reports.aging_pages import AgingPagesView
 from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
 )
-from wagtail.admin.views.reports.locked_pages import LockedPagesView
+from wagtail.admin.views.reports.locked_pages import (
+    LockedPagesReportFilterSet,
+    LockedPagesView,
+)
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
     WorkflowReportFilterSet,
@@ -63,16 +75,22 @@ from wagtail.admin.views.reports.workflows import (
     get_editable_content_type_ids,
     get_editable_page_ids_query,
 )
+from wagtail.admin.viewsets.pages import base_page_viewset
 from wagtail.contrib.redirects.views import IndexView as RedirectIndexView
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import (
     ModelLogEntry,
     Page,
+    PageLogEntry,
     WorkflowState,
     get_default_page_content_type,
 )
 
-from neighbourhood.permissions import page_visible_to, pages_visible_to
+from neighbourhood.permissions import (
+    page_visible_to,
+    pages_visible_to,
+    pages_worked_on,
+)
 from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
@@ -275,8 +293,73 @@ class SafeAgingPagesView(SafeCsvExportMixin, AgingPagesView):
     pass
 
 
+def _users(ids):
+    User = get_user_model()
+    return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
+
+
+def _lockers_visible(request):
+    """Who locked the pages ``request.user`` works on."""
+    return _users(pages_worked_on(request.user).values("locked_by"))
+
+
+class ScopedLockedPagesFilterSet(LockedPagesReportFilterSet):
+    locked_by = django_filters.ModelChoiceFilter(
+        field_name="locked_by",
+        queryset=_lockers_visible,
+        label=LockedPagesReportFilterSet.base_filters["locked_by"].label,
+    )
+
+
 class SafeLockedPagesView(SafeCsvExportMixin, LockedPagesView):
-    pass
+    """The locked pages report, its "Locked by" filter within the user's
+    pages."""
+
+    filterset_class = ScopedLockedPagesFilterSet
+
+
+def _owners_visible(request):
+    """Who owns the pages ``request.user`` works on."""
+    return _users(pages_worked_on(request.user).values("owner"))
+
+
+def _editors_visible(request):
+    """Who edited the pages ``request.user`` works on."""
+    edits = PageLogEntry.objects.filter(
+        action="wagtail.edit", page__in=pages_worked_on(request.user).values("pk")
+    )
+    return _users(edits.values("user"))
+
+
+class ScopedGenericPageFilterSet(GenericPageFilterSet):
+    """The explorer's user filters, within the pages the user works on."""
+
+    owner = MultipleUserFilter(
+        label=PageFilterSet.base_filters["owner"].label,
+        queryset=_owners_visible,
+        widget=PageFilterSet.base_filters["owner"].extra["widget"],
+    )
+    edited_by = EditedByFilter(
+        label=PageFilterSet.base_filters["edited_by"].label,
+        queryset=_editors_visible,
+        widget=PageFilterSet.base_filters["edited_by"].extra["widget"],
+    )
+
+
+def explorer_view(name, **kwargs):
+    """Wagtail's page listing ``name`` (``index`` or ``content_type_use``),
+    built as its page viewset builds it (the project registers no page
+    viewset of its own), with the scoped filters."""
+    view_class = {
+        "index": base_page_viewset.index_view_class,
+        "content_type_use": base_page_viewset.content_type_use_view_class,
+    }[name]
+    view_kwargs = {
+        **base_page_viewset.get_index_view_kwargs(),
+        "filterset_class": ScopedGenericPageFilterSet,
+        **kwargs,
+    }
+    return base_page_viewset.construct_view(view_class, **view_kwargs)
 
 
 class SafeRedirectIndexView(SafeCsvExportMixin, RedirectIndexView):

@@ -82,6 +82,21 @@ urlpatterns = [
     ),
     _guard("failwhale/", guards.ErrorTestForSuperusers.as_view()),
     _guard("choose-external-link/", guards.CompleteExternalLinkView.as_view()),
+    _guard("pages/", guards.explorer_view("index")),
+    _guard("pages/<int:parent_page_id>/", guards.explorer_view("index")),
+    _guard(
+        "pages/<int:parent_page_id>/results/",
+        guards.explorer_view("index", results_only=True),
+    ),
+    _guard(
+        "pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/",
+        guards.explorer_view("content_type_use"),
+    ),
+    _guard(
+        "pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "results/",
+        guards.explorer_view("content_type_use", results_only=True),
+    ),
     # One login: allauth's, with its limit on failed attempts and its second
     # step (two-factor); Wagtail's own form would skip both.
     path(

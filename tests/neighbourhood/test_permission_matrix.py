@@ -236,6 +236,25 @@ def _side(wop, marker, *, stock, phone, postcode) -> Side:
         .current_task_state
     )
     side.review_page = StreetPage.objects.get(pk=side.review_page.pk)
+    # Every record's and page's history has an entry by the WOP's volunteer,
+    # whose name carries the marker: a history shows whose it is.
+    for thing in (
+        side.draft,
+        side.key_figure,
+        side.seeker,
+        side.match,
+        side.card,
+        side.stock,
+        side.present,
+        side.claim,
+        side.rsvp,
+    ):
+        log(instance=thing, action="wagtail.edit", user=side.volunteer)
+    # A page locked by the WOP's coordinator, for the locked pages report.
+    side.card_page.locked = True
+    side.card_page.locked_by = side.coordinator
+    side.card_page.locked_at = timezone.now()
+    side.card_page.save(update_fields=["locked", "locked_by", "locked_at"])
     # The coordinator's own line in the personal-data log.
     person_data_export(
         records=person_records_find(email=side.seeker.email, user=side.coordinator),
