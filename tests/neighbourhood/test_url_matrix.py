@@ -536,7 +536,7 @@ def _check(response, door, method):
     try:
         _assert_no_secret(response, label)
     except AssertionError as leak:
-        return [str(leak)]
+        return [str(leak).splitlines()[0]]
     return []
 
 
