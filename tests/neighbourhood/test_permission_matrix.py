@@ -42,6 +42,7 @@ from neighbourhood.models import (
     WopCollection,
     WopGroup,
 )
+from neighbourhood.permissions import pages_visible_to
 from neighbourhood.personal_data import person_records_find, record_key
 from neighbourhood.services import match_confirm, shared_collection
 from neighbourhood.services.personal_data import person_data_export
@@ -1294,3 +1295,15 @@ def test_chooser_offers_other_wops_published_pages_but_not_their_drafts(client, 
     assert f"Maatjes {other.wop.title}" in _body(inside)
     assert SECRET not in _body(inside)
     assert "Straat van Oostgaarde" not in _body(inside)
+
+
+def test_page_types_usage_counts_only_the_pages_one_may_see(client, world):
+    """Not the city's count of street pages: A's, and other WOPs' public ones."""
+    volunteer = make_volunteer(world["A"].wop)
+    client.force_login(volunteer)
+
+    response = client.get(reverse("wagtailadmin_reports:page_types_usage"))
+
+    counts = {row.model: row.count for row in response.context["object_list"]}
+    visible = pages_visible_to(volunteer, StreetPage.objects.all()).count()
+    assert counts["streetpage"] == visible < StreetPage.objects.count()
