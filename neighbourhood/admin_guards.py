@@ -1,8 +1,9 @@
 """Wagtail admin views that would show another WOP's data, scoped.
 
-Wagtail offers no hook for these two, so the project's URLs put these
+Wagtail offers no hook for these, so the project's URLs put these
 subclasses in front of Wagtail's own at the same paths (see
-``verbuurzamen/urls.py``):
+``verbuurzamen/urls.py``; tests/neighbourhood/test_url_matrix.py tries every
+path):
 
 - the page chooser's "chosen multiple" step returns the title of any page id
   it is given, another WOP's draft included;
@@ -15,8 +16,7 @@ subclasses in front of Wagtail's own at the same paths (see
 - the page workflow views (a review action, its form, the preview of the
   revision in review, the "cancel the review?" question) load any page id
   they are given, and one that is not in review is named, by its draft
-  title, in an error message before any permission is checked.
-
+  title, in an error message before any permission is checked;
 - the "move page" confirmation names any page id it is given by its draft
   title ("Verplaats …") and checks no permission before it does;
 - the page types usage report counts every page in the city and names the
