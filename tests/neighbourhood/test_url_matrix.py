@@ -104,17 +104,14 @@ CHANGES_BY_DESIGN = {
 
 # Patterns the table below does not fill, each with the reason it needs no
 # door of its own.
-REVIEWED = {
-    "beheer/^.*/$": "the admin's catch-all 404: tried with an unknown path",
-}
+REVIEWED = {}
 
 
 @dataclass
 class Door:
     route: str
     path: str
-    # What the answer may show of B: B's live public pages show their key
-    # figures to anyone.
+    # B's WOP page shows its key figures (markers included) to anyone.
     public_page: bool = False
 
 
@@ -366,7 +363,8 @@ def _serve_doors(t):
     return doors
 
 
-# Patterns built from a regular expression: their paths, by URL name.
+# Patterns built from a regular expression: their paths, by URL name (or
+# route, for a pattern without a name).
 REGEX_PATHS = {
     "wagtailadmin_pages:revisions_compare": lambda t: [
         f"/beheer/pages/{t['B'].street.pk}/revisions/compare/live...latest/",
@@ -380,7 +378,8 @@ REGEX_PATHS = {
     "account_reset_password_from_key": lambda t: [
         f"/account/password/reset/key/{t['B'].volunteer.pk}-geen-sleutel/"
     ],
-    "": lambda t: ["/beheer/bestaat-niet/"],
+    # The admin's catch-all "not found".
+    "beheer/^.*/$": lambda t: ["/beheer/bestaat-niet/"],
 }
 # Query strings a door needs to name B's thing.
 QUERY_BY_NAME = {
@@ -413,13 +412,13 @@ def _fill(pattern, t):
         return [Door(pattern.route, path) for path in _bulk_doors(t)]
     if pattern.name == "wagtail_serve":
         return [Door(pattern.route, p, public) for p, public in _serve_doors(t)]
-    if "(" in pattern.route or pattern.route.endswith("^.*/$"):
-        regex_name = name if "(" in pattern.route else ""
-        if regex_name not in REGEX_PATHS:
-            return None
-        return [Door(pattern.route, path) for path in REGEX_PATHS[regex_name](t)]
+    if re.search(r"\(|\.\*", pattern.route):
+        paths = REGEX_PATHS.get(name or pattern.route)
+        return None if paths is None else [Door(pattern.route, p) for p in paths(t)]
     query = QUERY_BY_NAME.get(name, lambda t: "")(t)
-    variants = [{}]
+    # One door with each argument's first value, and one more for each
+    # further value of an argument (B's other pages, B's other tokens).
+    values_by_kwarg = {}
     for kwarg in pattern.kwargs:
         if kwarg in PAGE_KWARGS:
             values = [page.pk for page in _page_kwarg_values(pattern, t)]
@@ -438,9 +437,13 @@ def _fill(pattern, t):
             values = [VALUES[kwarg](pattern, t)]
         else:
             return None
-        variants = [{**v, kwarg: value} for v in variants for value in values[:1]] + [
-            {**variants[0], kwarg: value} for value in values[1:]
-        ]
+        values_by_kwarg[kwarg] = values
+    first = {kwarg: values[0] for kwarg, values in values_by_kwarg.items()}
+    variants = [first] + [
+        {**first, kwarg: value}
+        for kwarg, values in values_by_kwarg.items()
+        for value in values[1:]
+    ]
     doors = []
     for kwargs in variants:
         path = CONVERTER.sub(lambda m, kw=kwargs: str(kw[m["name"]]), pattern.route)
