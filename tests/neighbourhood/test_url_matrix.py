@@ -85,14 +85,10 @@ OPEN_ELSEWHERE = {
     r"documenten/^(\d+)/(.*)$": ADMIN_API,
 }
 # These answer without B's markers even while open (a login form, a cache
-# cleared, a file's bytes): they must refuse, or send to the dashboard or the
-# login page.
-MUST_REFUSE = {
-    "_util/login/",
-    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-    "beheer/cache/clearcache",
-    r"documenten/^(\d+)/(.*)$",
-}
+# emptied, unlimited password tries, a file's bytes): what each must do once
+# shut, as ``(client, door, method, response) -> problem or None``. Defined
+# below ``_refused_or_sent_away``.
+STILL_OPEN_IF = {}
 
 # What a POST may change of B's by design, with the reason.
 CHANGES_BY_DESIGN = {
@@ -524,7 +520,7 @@ def _try(client, door, method, b, before, failures):
         except Exception as error:  # noqa: BLE001 (a 500 is a failure to report)
             failures.append(f"{method.upper()} {door.path}: raised {error!r}")
         else:
-            failures.extend(_check(response, door, method))
+            failures.extend(_check(response, door, method, client))
             changes = method == "post" and door.route not in CHANGES_BY_DESIGN
             if changes and _b_things(b) != before:
                 failures.append(f"POST {door.path}: B's things changed")
@@ -532,12 +528,43 @@ def _try(client, door, method, b, before, failures):
     client.cookies[settings.SESSION_COOKIE_NAME] = session
 
 
-def _check(response, door, method):
+def _password_tried_without_limit(client, door, method, response):
+    if method == "post":
+        for _attempt in range(5):
+            response = client.post(door.path, {"password": "fout"})
+        if response.status_code != 429 and not _refused_or_sent_away(response):
+            return "a sixth wrong password is still tried"
+    return None
+
+
+STILL_OPEN_IF.update(
+    {
+        "_util/login/": lambda client, door, method, response: (
+            None if _refused_or_sent_away(response) else "a login form of its own"
+        ),
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/"
+        "<int:page_id>/": _password_tried_without_limit,
+        # Emptying the cache is the form's POST; a GET that redirects did it.
+        "beheer/cache/clearcache": lambda client, door, method, response: (
+            "a GET empties the cache"
+            if method == "get" and response.status_code == 302
+            else None
+        ),
+        r"documenten/^(\d+)/(.*)$": lambda client, door, method, response: (
+            None if _refused_or_sent_away(response) else "B's file is served"
+        ),
+    }
+)
+
+
+def _check(response, door, method, client):
     label = f"{method.upper()} {door.path} ({response.status_code})"
     if response.status_code >= 500:
         return [f"{label}: server error"]
-    if door.route in MUST_REFUSE and not _refused_or_sent_away(response):
-        return [f"{label}: not refused"]
+    if door.route in STILL_OPEN_IF:
+        problem = STILL_OPEN_IF[door.route](client, door, method, response)
+        if problem:
+            return [f"{label}: {problem}"]
     if door.public_page:
         return []
     try:
