@@ -5,8 +5,8 @@ tries all of them. It walks Django's URL resolver, fills each pattern's
 arguments with WOP B's things (by the argument's name and the URL's
 namespace, see ``_fill``), and asks each door as a volunteer and as a
 coordinator of WOP A, with GET and with an empty POST. No answer is a server
-error; an answer shows none of B's markers, stock or contacts (B's live
-public pages excepted: their key figures are public); and after a POST B's
+error; an answer shows none of B's markers, stock or contacts (B's WOP
+page excepted: its key figures are public); and after a POST B's
 things are as they were.
 
 A pattern the table cannot fill is listed in ``REVIEWED`` with a reason, and
@@ -162,8 +162,8 @@ def _view_class(callback):
 @pytest.fixture(scope="module")
 def things(world, django_db_blocker):  # noqa: F811
     """B's things the world does not make: an upload in progress, an editing
-    session, a password on a page and on a collection, a log entry, a
-    redirect. Inside the world's transaction, rolled back with it."""
+    session, a password on a page and on a collection, a redirect, B's
+    volunteers' group. Inside the world's transaction, rolled back with it."""
     b = world["B"]
     with django_db_blocker.unblock():
         collection = WopCollection.objects.get(wop=b.wop).collection
