@@ -54,6 +54,7 @@ from neighbourhood.services import (
 )
 from neighbourhood.services.actions import TRANSITIONS
 from neighbourhood.viewsets import (
+    FormlessSnippetChooserViewSet,
     WopOwnedEditView,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
@@ -609,6 +610,7 @@ class CardDesignViewSet(SnippetViewSet):
     """Kaartontwerpen: shared by every WOP, managed by the coordinators."""
 
     model = CardDesign
+    chooser_viewset_class = FormlessSnippetChooserViewSet
     icon = "image"
     menu_label = gettext_lazy("Kaartontwerpen")
     list_display = ["name", "kind", "is_offered"]

@@ -1,8 +1,9 @@
 """Wagtail admin views that would show another WOP's data, scoped.
 
-Wagtail offers no hook for these two, so the project's URLs put these
+Wagtail offers no hook for these, so the project's URLs put these
 subclasses in front of Wagtail's own at the same paths (see
-``verbuurzamen/urls.py``):
+``verbuurzamen/urls.py``; tests/neighbourhood/test_url_matrix.py tries every
+path):
 
 - the page chooser's "chosen multiple" step returns the title of any page id
   it is given, another WOP's draft included;
@@ -15,9 +16,22 @@ subclasses in front of Wagtail's own at the same paths (see
 - the page workflow views (a review action, its form, the preview of the
   revision in review, the "cancel the review?" question) load any page id
   they are given, and one that is not in review is named, by its draft
-  title, in an error message before any permission is checked.
+  title, in an error message before any permission is checked;
+- the "move page" confirmation names any page id it is given by its draft
+  title ("Verplaats …") and checks no permission before it does;
+- the page types usage report counts every page in the city and names the
+  last edited one, another WOP's draft included;
+- every report export writes CSV cells as typed, so a resident's name that
+  starts with ``=`` runs as a formula in a spreadsheet
+  (``neighbourhood.spreadsheets``);
+- the page explorer's "Owner" and "Edited by" filters, and the locked pages
+  report's "Locked by" filter, offer everyone who ever owned, edited or
+  locked any page, another WOP's volunteers included;
+- two views answer a server error to any admin user: Wagtail's "failwhale"
+  (an error on purpose, to test error reports) and the external link
+  chooser, posted without its URL field.
 
-Both answer from the same rules as the rest of the admin.
+All answer from the same rules as the rest of the admin.
 """
 
 import django_filters
@@ -25,30 +39,59 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db.models import CharField, Count, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
-from wagtail.admin.views.chooser import ChosenMultipleView
+from django.shortcuts import get_object_or_404
+from django.views import View
+from wagtail.admin.filters import MultipleUserFilter
+from wagtail.admin.forms.choosers import (
+    ExternalLinkChooserForm,
+    URLOrAbsolutePathField,
+)
+from wagtail.admin.views import home
+from wagtail.admin.views.chooser import ChosenMultipleView, ExternalLinkView
+from wagtail.admin.views.pages import move as page_move
 from wagtail.admin.views.pages import workflow as page_workflow
+from wagtail.admin.views.pages.listing import (
+    EditedByFilter,
+    GenericPageFilterSet,
+    PageFilterSet,
+)
+from wagtail.admin.views.reports.aging_pages import AgingPagesView
 from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
 )
+from wagtail.admin.views.reports.locked_pages import (
+    LockedPagesReportFilterSet,
+    LockedPagesView,
+)
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
     WorkflowReportFilterSet,
+    WorkflowTasksView,
     WorkflowView,
     get_editable_content_type_ids,
     get_editable_page_ids_query,
 )
+from wagtail.admin.viewsets.pages import base_page_viewset
+from wagtail.contrib.redirects.views import IndexView as RedirectIndexView
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import (
     ModelLogEntry,
     Page,
+    PageLogEntry,
     WorkflowState,
     get_default_page_content_type,
 )
 
-from neighbourhood.permissions import page_visible_to, pages_visible_to
+from neighbourhood.permissions import (
+    page_visible_to,
+    pages_visible_to,
+    pages_worked_on,
+)
+from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
 class ScopedChosenMultipleView(ChosenMultipleView):
@@ -105,7 +148,7 @@ class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
         return User.objects.filter(pk__in=user_ids).order_by(User.USERNAME_FIELD)
 
 
-class ScopedLogEntriesView(LogEntriesView):
+class ScopedLogEntriesView(SafeCsvExportMixin, LogEntriesView):
     """The site history without other WOPs' records: each log model's entries
     pass ``filter_queryset`` one by one, so that is where they are scoped."""
 
@@ -139,7 +182,7 @@ class ScopedWorkflowReportFilterSet(WorkflowReportFilterSet):
     )
 
 
-class ScopedWorkflowView(WorkflowView):
+class ScopedWorkflowView(SafeCsvExportMixin, WorkflowView):
     """The workflows report, its "Requested by" filter within the user's
     pages."""
 
@@ -190,3 +233,164 @@ class ScopedPreviewRevisionForTask(
     PageVisibleMixin, page_workflow.PreviewRevisionForTask
 ):
     pass
+
+
+class ScopedMoveConfirm(View):
+    """Wagtail's move confirmation (a function view, so wrapped rather than
+    subclassed), only for a page the user may move to a destination they may
+    see: otherwise refused before the page is named."""
+
+    def dispatch(self, request, page_to_move_id, destination_id):
+        page = get_object_or_404(Page, id=page_to_move_id)
+        destination = get_object_or_404(Page, id=destination_id)
+        if not (
+            page_visible_to(request.user, destination)
+            and page.permissions_for_user(request.user).can_move_to(destination)
+        ):
+            raise PermissionDenied
+        return page_move.move_confirm(request, page_to_move_id, destination_id)
+
+
+class ScopedPageTypesUsageReportView(SafeCsvExportMixin, PageTypesUsageReportView):
+    """Page types usage, counted among the pages the user may see
+    (``pages_visible_to``): the last edited page is one of those, never
+    another WOP's draft."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # Wagtail's own counts and last edited page cover every page: both
+        # are computed again over the visible pages only.
+        visible = pages_visible_to(self.request.user, Page.objects.all())
+        language_code = self.filters.form.cleaned_data.get("page_locale")
+        if language_code:
+            visible = visible.filter(locale__language_code=language_code)
+        site_root_path = self.filters.form.cleaned_data.get("site")
+        if site_root_path:
+            visible = visible.filter(path__startswith=site_root_path)
+        of_type = visible.filter(content_type=OuterRef("pk"))
+        counted = (
+            of_type.order_by()
+            .values("content_type")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        latest = of_type.order_by(
+            F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk"
+        )
+        return queryset.annotate(
+            count=Coalesce(Subquery(counted, output_field=IntegerField()), 0),
+            last_edited_page_id=Subquery(latest.values("pk")[:1]),
+        ).order_by("-count", "app_label", "model")
+
+
+# The other reports and listings that offer a spreadsheet: only the CSV cells
+# change (Wagtail already scopes their rows by page permission).
+class SafeWorkflowTasksView(SafeCsvExportMixin, WorkflowTasksView):
+    pass
+
+
+class SafeAgingPagesView(SafeCsvExportMixin, AgingPagesView):
+    pass
+
+
+def _users(ids):
+    User = get_user_model()
+    return User.objects.filter(pk__in=ids).order_by(User.USERNAME_FIELD)
+
+
+def _lockers_visible(request):
+    """Who locked the pages ``request.user`` works on."""
+    return _users(pages_worked_on(request.user).values("locked_by"))
+
+
+class ScopedLockedPagesFilterSet(LockedPagesReportFilterSet):
+    locked_by = django_filters.ModelChoiceFilter(
+        field_name="locked_by",
+        queryset=_lockers_visible,
+        label=LockedPagesReportFilterSet.base_filters["locked_by"].label,
+    )
+
+
+class SafeLockedPagesView(SafeCsvExportMixin, LockedPagesView):
+    """The locked pages report, its "Locked by" filter within the user's
+    pages."""
+
+    filterset_class = ScopedLockedPagesFilterSet
+
+
+def _owners_visible(request):
+    """Who owns the pages ``request.user`` works on."""
+    return _users(pages_worked_on(request.user).values("owner"))
+
+
+def _editors_visible(request):
+    """Who edited the pages ``request.user`` works on."""
+    edits = PageLogEntry.objects.filter(
+        action="wagtail.edit", page__in=pages_worked_on(request.user).values("pk")
+    )
+    return _users(edits.values("user"))
+
+
+class ScopedGenericPageFilterSet(GenericPageFilterSet):
+    """The explorer's user filters, within the pages the user works on."""
+
+    owner = MultipleUserFilter(
+        label=PageFilterSet.base_filters["owner"].label,
+        queryset=_owners_visible,
+        widget=PageFilterSet.base_filters["owner"].extra["widget"],
+    )
+    edited_by = EditedByFilter(
+        label=PageFilterSet.base_filters["edited_by"].label,
+        queryset=_editors_visible,
+        widget=PageFilterSet.base_filters["edited_by"].extra["widget"],
+    )
+
+
+def explorer_view(name, **kwargs):
+    """Wagtail's page listing ``name`` (``index`` or ``content_type_use``),
+    built as its page viewset builds it (the project registers no page
+    viewset of its own), with the scoped filters."""
+    view_class = {
+        "index": base_page_viewset.index_view_class,
+        "content_type_use": base_page_viewset.content_type_use_view_class,
+    }[name]
+    view_kwargs = {
+        **base_page_viewset.get_index_view_kwargs(),
+        "filterset_class": ScopedGenericPageFilterSet,
+        **kwargs,
+    }
+    return base_page_viewset.construct_view(view_class, **view_kwargs)
+
+
+class SafeRedirectIndexView(SafeCsvExportMixin, RedirectIndexView):
+    pass
+
+
+class ErrorTestForSuperusers(View):
+    """Wagtail's error on purpose (``wagtailadmin_error_test``), for
+    superusers testing error reports only: not found for anyone else."""
+
+    def dispatch(self, request):
+        if not request.user.is_superuser:
+            raise Http404
+        return home.error_test(request)
+
+
+class _PresentURLField(URLOrAbsolutePathField):
+    """A missing URL is an empty one ("required"), not a server error."""
+
+    def to_python(self, value):
+        return super().to_python(value or "")
+
+
+class _ExternalLinkForm(ExternalLinkChooserForm):
+    url = _PresentURLField(
+        required=True, label=ExternalLinkChooserForm.base_fields["url"].label
+    )
+
+
+class CompleteExternalLinkView(ExternalLinkView):
+    """The external link chooser: a form posted without its URL field is
+    shown again with "required", as one with an empty URL."""
+
+    form_class = _ExternalLinkForm

@@ -126,6 +126,12 @@ def queryset_for_user(queryset, user):
 PAGE_WORK_ACTIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
 
 
+def pages_worked_on(user):
+    """The pages ``user`` works on: any of ``PAGE_WORK_ACTIONS`` (their
+    WOPs, for a volunteer), a queryset."""
+    return page_policy.instances_user_has_any_permission_for(user, PAGE_WORK_ACTIONS)
+
+
 def pages_visible_to(user, queryset):
     """``queryset`` cut down to the pages ``user`` may see in the admin.
 
@@ -135,7 +141,7 @@ def pages_visible_to(user, queryset):
     draft away. Never another WOP's drafts or unpublished pages. The one rule
     behind the explorer, the page chooser and the admin searches.
     """
-    own = page_policy.instances_user_has_any_permission_for(user, PAGE_WORK_ACTIONS)
+    own = pages_worked_on(user)
     public = Page.objects.live().public().filter(has_unpublished_changes=False)
     visible = Page.objects.filter(
         Q(pk__in=own.values("pk")) | Q(pk__in=public.values("pk"))

@@ -16,6 +16,7 @@ from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.forms.models import modelform_factory
+from django.http import Http404
 from django.shortcuts import get_list_or_404, get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -476,7 +477,21 @@ class WopOwnedSnippetCopyView(
     pass
 
 
-class WopOwnedSnippetChooserViewSet(SnippetChooserViewSet):
+class SnippetChooserCreateView(snippet_chooser.SnippetCreateView):
+    """Snippet choosers offer no form to create a row: their "create" URL
+    is not found, rather than a server error on a POST."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.get_creation_form_class() is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class FormlessSnippetChooserViewSet(SnippetChooserViewSet):
+    create_view_class = SnippetChooserCreateView
+
+
+class WopOwnedSnippetChooserViewSet(FormlessSnippetChooserViewSet):
     choose_view_class = type(
         "WopOwnedChooseView", (WopOwnedChooserMixin, snippet_chooser.ChooseView), {}
     )

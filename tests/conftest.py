@@ -92,3 +92,21 @@ def other_buddy_project(other_wop):
 def other_volunteer(other_wop):
     """A volunteer of the WOP Oostgaarde."""
     return factories.make_volunteer(other_wop, email="oostgaarde@example.org")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The URL matrix's size (tests/neighbourhood/test_url_matrix.py), in the
+    suite's output: its tests record it as properties of their reports, which
+    reach this process from xdist's workers too."""
+    size, tried = None, 0
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if getattr(report, "when", None) != "call":
+                continue
+            for name, value in getattr(report, "user_properties", ()):
+                if name == "url_matrix":
+                    size = value
+                elif name == "url_matrix_doors":
+                    tried += value
+    if size is not None:
+        terminalreporter.write_line(f"URL matrix: {size}; {tried} requests made")

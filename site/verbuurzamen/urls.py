@@ -52,6 +52,55 @@ urlpatterns = [
         "pages/workflow/preview/<int:page_id>/<int:task_id>/",
         guards.ScopedPreviewRevisionForTask.as_view(),
     ),
+    _guard(
+        "pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/",
+        guards.ScopedMoveConfirm.as_view(),
+    ),
+    _guard(
+        "reports/page-types-usage/",
+        guards.ScopedPageTypesUsageReportView.as_view(),
+    ),
+    _guard(
+        "reports/page-types-usage/results/",
+        guards.ScopedPageTypesUsageReportView.as_view(results_only=True),
+    ),
+    _guard("reports/workflow_tasks/", guards.SafeWorkflowTasksView.as_view()),
+    _guard(
+        "reports/workflow_tasks/results/",
+        guards.SafeWorkflowTasksView.as_view(results_only=True),
+    ),
+    _guard("reports/aging-pages/", guards.SafeAgingPagesView.as_view()),
+    _guard(
+        "reports/aging-pages/results/",
+        guards.SafeAgingPagesView.as_view(results_only=True),
+    ),
+    _guard("reports/locked/", guards.SafeLockedPagesView.as_view()),
+    _guard(
+        "reports/locked/results/",
+        guards.SafeLockedPagesView.as_view(results_only=True),
+    ),
+    _guard("redirects/", guards.SafeRedirectIndexView.as_view()),
+    _guard(
+        "redirects/results/",
+        guards.SafeRedirectIndexView.as_view(results_only=True),
+    ),
+    _guard("failwhale/", guards.ErrorTestForSuperusers.as_view()),
+    _guard("choose-external-link/", guards.CompleteExternalLinkView.as_view()),
+    _guard("pages/", guards.explorer_view("index")),
+    _guard("pages/<int:parent_page_id>/", guards.explorer_view("index")),
+    _guard(
+        "pages/<int:parent_page_id>/results/",
+        guards.explorer_view("index", results_only=True),
+    ),
+    _guard(
+        "pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/",
+        guards.explorer_view("content_type_use"),
+    ),
+    _guard(
+        "pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "results/",
+        guards.explorer_view("content_type_use", results_only=True),
+    ),
     # One login: allauth's, with its limit on failed attempts and its second
     # step (two-factor); Wagtail's own form would skip both.
     path(

@@ -42,6 +42,7 @@ from neighbourhood.models import (
     WopCollection,
     WopGroup,
 )
+from neighbourhood.permissions import pages_visible_to
 from neighbourhood.personal_data import person_records_find, record_key
 from neighbourhood.services import match_confirm, shared_collection
 from neighbourhood.services.personal_data import person_data_export
@@ -236,6 +237,25 @@ def _side(wop, marker, *, stock, phone, postcode) -> Side:
         .current_task_state
     )
     side.review_page = StreetPage.objects.get(pk=side.review_page.pk)
+    # Every record's and page's history has an entry by the WOP's volunteer,
+    # whose name carries the marker: a history shows whose it is.
+    for thing in (
+        side.draft,
+        side.key_figure,
+        side.seeker,
+        side.match,
+        side.card,
+        side.stock,
+        side.present,
+        side.claim,
+        side.rsvp,
+    ):
+        log(instance=thing, action="wagtail.edit", user=side.volunteer)
+    # A page locked by the WOP's coordinator, for the locked pages report.
+    side.card_page.locked = True
+    side.card_page.locked_by = side.coordinator
+    side.card_page.locked_at = timezone.now()
+    side.card_page.save(update_fields=["locked", "locked_by", "locked_at"])
     # The coordinator's own line in the personal-data log.
     person_data_export(
         records=person_records_find(email=side.seeker.email, user=side.coordinator),
@@ -334,6 +354,8 @@ OBJECT_DOORS = {
     "page-unpublish-street": lambda s: _page("unpublish", s.street),
     "page-copy-street": lambda s: _page("copy", s.street),
     "page-move-street": lambda s: _page("move", s.street),
+    # The move confirmation names the page by its draft title.
+    "page-move-confirm-draft": lambda s: _page("move_confirm", s.draft, s.wop.pk),
     "page-history-street": lambda s: _page("history", s.street),
     "page-history-results-draft": lambda s: _page("history_results", s.draft),
     "page-revisions-street": lambda s: _page("revisions_index", s.street),
@@ -367,9 +389,6 @@ OBJECT_DOORS = {
     "image-edit": lambda s: reverse("wagtailimages:edit", args=[s.image.pk]),
     "image-delete": lambda s: reverse("wagtailimages:delete", args=[s.image.pk]),
     "image-usage": lambda s: reverse("wagtailimages:image_usage", args=[s.image.pk]),
-    "image-url-generator": lambda s: reverse(
-        "wagtailimages:url_generator", args=[s.image.pk]
-    ),
     "image-chooser-chosen": lambda s: reverse(
         "wagtailimages_chooser:chosen", args=[s.image.pk]
     ),
@@ -528,7 +547,6 @@ LISTING_DOORS = {
     "page-search-results": lambda s, q: _search(
         reverse("wagtailadmin_pages:search_results"), q
     ),
-    "admin-search": lambda s, q: _search("/beheer/search/", q),
     "page-chooser-browse-wop": lambda s, q: reverse(
         "wagtailadmin_choose_page_child", args=[s.wop.pk]
     ),
@@ -542,6 +560,13 @@ LISTING_DOORS = {
     "report-site-history": lambda s, q: reverse("wagtailadmin_reports:site_history"),
     "report-aging-pages": lambda s, q: reverse("wagtailadmin_reports:aging_pages"),
     "report-locked-pages": lambda s, q: reverse("wagtailadmin_reports:locked_pages"),
+    # Counts per page type, and the last edited page of each type.
+    "report-page-types-usage": lambda s, q: reverse(
+        "wagtailadmin_reports:page_types_usage"
+    ),
+    "report-page-types-usage-results": lambda s, q: reverse(
+        "wagtailadmin_reports:page_types_usage_results"
+    ),
     "image-index": lambda s, q: reverse("wagtailimages:index"),
     "image-index-search": lambda s, q: _search(reverse("wagtailimages:index"), q),
     "image-chooser": lambda s, q: reverse("wagtailimages_chooser:choose"),
@@ -688,6 +713,12 @@ WOP_NAMED = {
     "personal-data-log",
     "action-request-add",
     "claim-add",
+    # Listings whose rows name their WOP rather than a person.
+    "attendance-index",
+    "action-request-export-csv",
+    "action-request-export-xlsx",
+    "report-aging-pages",
+    "report-locked-pages",
 }
 
 
@@ -769,8 +800,11 @@ _NOT_FOR_VOLUNTEERS = {
     *(f"{kind}-delete" for kind in _RECORD_VIEWS),
     "page-unpublish-street",
     "page-move-street",
+    "page-move-confirm-draft",
     "page-privacy-draft",
     "report-locked-pages",
+    # Aging pages lists the pages the user may publish: a volunteer none.
+    "report-aging-pages",
     "bulk-page-move-street",
     "bulk-page-unpublish-street",
     # Volunteers keep the smoelenboek up to date; coordinators remove people.
@@ -791,38 +825,22 @@ NOT_OWN = {
     "vrijwilliger": _NOT_FOR_VOLUNTEERS,
     "coordinator": set(),
 }
-# Doors that do not exist here for anyone: Wagtail's URL generator needs a
-# serve view, and Wagtail 7 has no separate admin search page.
-NOWHERE = {"image-url-generator", "admin-search"}
-# Doors that answer on A's things without naming any of them (a history
-# fragment with no entries, a form for a new page, a report with nothing to
-# report, counts): the status is checked, not the marker.
+# Doors that answer on A's things with nothing of A's to look for, each with
+# the reason; the status (200, not a redirect) is checked.
 STATUS_ONLY = {
-    *(door for door in {**OBJECT_DOORS, **LISTING_DOORS} if "history_results" in door),
-    "keyfigure-history-results",
-    "page-history-results-draft",
-    "page-preview-draft",
-    "page-add-subpage-wop",
-    "page-add-street-under-wop",
-    "page-privacy-draft",
-    "report-aging-pages",
-    "report-locked-pages",
-    "attendance-index",
-    "action-request-export-csv",
-    "action-request-export-xlsx",
+    # Wagtail's preview shows the edit form last posted to it; asked for
+    # before any post, it is an empty page.
+    "page-preview-draft": "an empty preview until the edit form posts to it",
     # The form only; searching is a POST (see POST_DOORS).
-    "personal-data-search-form",
-    # A WOP coordinator's log lists their own rows only: the world's are by
-    # A's other coordinator.
-    "personal-data-log",
-    # Modal forms naming the action, the workflow and its task, not the page.
-    "review-action-approve",
-    "review-action-reject",
-    "review-collect-action-data",
-    "review-confirm-cancellation",
+    "personal-data-search-form": "the search form, empty until a search",
+    # A WOP coordinator's log lists their own rows only (the world's are by
+    # A's other coordinator); test_personal_data_log_shows_own_rows_and_none_
+    # of_another_wop is its positive control.
+    "personal-data-log": "the user's own log, empty for a new coordinator",
 }
-# Doors that show A by its WOP's name (numbers, the pages to choose from):
-# the name is checked instead of the marker.
+# Doors that show A by its WOP's name (numbers, the pages to choose from,
+# the WOP column of a listing or an export): the name is checked instead of
+# the marker.
 SHOWN_BY_WOP_NAME = {
     "dashboard",
     "figures",
@@ -833,21 +851,80 @@ SHOWN_BY_WOP_NAME = {
     "volunteers-invite-wop",
     "action-request-add",
     "action-request-add-page",
+    # The parent page the new page goes under: A's WOP.
+    "page-add-subpage-wop",
+    "page-add-street-under-wop",
+    "page-privacy-draft",
+    # Each date with its WOP; each request with its WOP (no names).
+    "attendance-index",
+    "action-request-export-csv",
+    "action-request-export-xlsx",
+    # The pages A's coordinator may publish, by their live titles.
+    "report-aging-pages",
+}
+# Doors whose answer names A's thing otherwise: the text to look for.
+SHOWN_BY = {
+    # The review modals post back to A's review of A's page.
+    "review-action-approve": lambda s: _workflow(
+        "workflow_action", s, "approve", s.review.pk
+    ),
+    "review-action-reject": lambda s: _workflow(
+        "workflow_action", s, "reject", s.review.pk
+    ),
+    "review-collect-action-data": lambda s: _workflow(
+        "collect_workflow_action_data", s, "reject", s.review.pk
+    ),
+    # "This page is in <task> of <workflow>": A's review's workflow.
+    "review-confirm-cancellation": lambda s: s.review.workflow_state.workflow.name,
 }
 
 
-def _assert_shown(response, door):
+# Doors that send A's user on, by design, to one place: the path it must be.
+# Any other redirect (to the dashboard with "permission denied", say) is a
+# shut door, not a shown one.
+SENT_ON_TO = {
+    # Wagtail 7 shows a page's revisions in its history.
+    "page-revisions-street": lambda s: _page("history", s.street),
+    # "Not in review": back to the page's edit view, with that message.
+    "review-action-not-in-review": lambda s: _page("edit", s.street),
+    # ... or to the dashboard, whose message names the page by its draft.
+    "review-preview-not-in-review": lambda s: reverse("wagtailadmin_home"),
+    # Why a review action was refused: on the page's edit view.
+    "review-refused": lambda s: _page("edit", s.review_page),
+    # One WOP, one page to register on: straight to its form.
+    "action-request-add": lambda s: reverse(ADD_ACTION_REQUEST),
+    "claim-add": lambda s: reverse(ADD_CLAIM),
+    # The explorer of all WOPs opens the user's own WOP.
+    "page-explore-index": lambda s: reverse("wagtailadmin_explore", args=[s.wop.pk]),
+    "page-explore-search-all": lambda s: reverse(
+        "wagtailadmin_explore", args=[s.wop.pk]
+    ),
+}
+
+
+def _open(client, url, door, side):
+    """The answer at ``url``, through the one redirect ``door`` may make."""
+    response = client.get(url)
+    if door in SENT_ON_TO and response.status_code == 302:
+        target = response.url.split("?")[0]
+        assert target == SENT_ON_TO[door](side), f"{door}: sent to {response.url}"
+        response = client.get(response.url)
+    return response
+
+
+def _assert_shown(response, door, side):
+    """A's thing is in the answer itself."""
     assert response.status_code == 200, f"{door}: {response.status_code}"
     body = _body(response)
     if door in SHOWN_BY_WOP_NAME:
         assert A_WOP in body, f"{door}: A not shown"
+    elif door in SHOWN_BY:
+        assert SHOWN_BY[door](side) in body, f"{door}: A's thing not shown"
     elif door not in STATUS_ONLY:
         assert VISIBLE in body or A_STOCK in body, f"{door}: A's things not shown"
 
 
 def _skip_unless_open_to(role, door):
-    if door in NOWHERE:
-        pytest.skip("no such door for anyone")
     if door in NOT_OWN[role]:
         pytest.skip("shut for this role by model permission")
 
@@ -857,9 +934,9 @@ def test_own_wops_thing_opens(client, world, user, door, request):
     _skip_unless_open_to(request.node.callspec.params["user"], door)
     client.force_login(user)
 
-    response = client.get(OBJECT_DOORS[door](world["A"]), follow=True)
+    response = _open(client, OBJECT_DOORS[door](world["A"]), door, world["A"])
 
-    _assert_shown(response, door)
+    _assert_shown(response, door, world["A"])
 
 
 @pytest.mark.parametrize("door", sorted(LISTING_DOORS))
@@ -867,9 +944,10 @@ def test_own_wops_things_are_listed(client, world, user, door, request):
     _skip_unless_open_to(request.node.callspec.params["user"], door)
     client.force_login(user)
 
-    response = client.get(LISTING_DOORS[door](world["A"], "ZICHTBAAR"), follow=True)
+    url = LISTING_DOORS[door](world["A"], "ZICHTBAAR")
+    response = _open(client, url, door, world["A"])
 
-    _assert_shown(response, door)
+    _assert_shown(response, door, world["A"])
 
 
 @pytest.mark.parametrize("door", sorted(COORDINATORS_ONLY))
@@ -1217,3 +1295,15 @@ def test_chooser_offers_other_wops_published_pages_but_not_their_drafts(client, 
     assert f"Maatjes {other.wop.title}" in _body(inside)
     assert SECRET not in _body(inside)
     assert "Straat van Oostgaarde" not in _body(inside)
+
+
+def test_page_types_usage_counts_only_the_pages_one_may_see(client, world):
+    """Not the city's count of street pages: A's, and other WOPs' public ones."""
+    volunteer = make_volunteer(world["A"].wop)
+    client.force_login(volunteer)
+
+    response = client.get(reverse("wagtailadmin_reports:page_types_usage"))
+
+    counts = {row.model: row.count for row in response.context["object_list"]}
+    visible = pages_visible_to(volunteer, StreetPage.objects.all()).count()
+    assert counts["streetpage"] == visible < StreetPage.objects.count()
