@@ -105,6 +105,8 @@ class Side:
     key_figure: object = None
     image: object = None
     document: object = None
+    # A working document in the WOP's intern collection (its own people only).
+    intern_document: object = None
     seeker: object = None
     buddy: object = None
     match: object = None
@@ -168,7 +170,8 @@ def _side(wop, marker, *, stock, phone, postcode) -> Side:
     side.key_figure = KeyFigure.objects.create(
         wop=wop, name=f"{marker} Fatma", role="Buurtconciërge"
     )
-    collection = WopCollection.objects.get(wop=wop).collection
+    collections = WopCollection.objects.get(wop=wop)
+    collection = collections.collection
     side.image = get_image_model().objects.create(
         title=f"{marker} foto",
         file=get_test_image_file(),
@@ -178,6 +181,11 @@ def _side(wop, marker, *, stock, phone, postcode) -> Side:
         title=f"{marker} folder",
         file=ContentFile(b"folder", name="folder.txt"),
         collection=collection,
+    )
+    side.intern_document = get_document_model().objects.create(
+        title=f"{marker} telefoonlijst",
+        file=ContentFile(f"{marker} 06-12345678".encode(), name="lijst.txt"),
+        collection=collections.private_collection,
     )
     project = make_buddy_project(
         parent=wop, title=f"Maatjes {wop.title}", slug=f"maatjes-{wop.slug}"

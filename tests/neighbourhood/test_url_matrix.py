@@ -12,8 +12,7 @@ things are as they were.
 A pattern the table cannot fill is listed in ``REVIEWED`` with a reason, and
 ``test_every_pattern_is_filled_or_reviewed`` fails on any other: a URL added
 by a Wagtail upgrade or a new app fails the suite until someone fills or
-reviews it. Doors known to be open and being shut in another branch are in
-``OPEN_ELSEWHERE``, as strict expected failures.
+reviews it.
 """
 
 import re
@@ -67,27 +66,10 @@ from tests.neighbourhood.test_permission_matrix import (
 
 pytestmark = pytest.mark.django_db
 
-# The login helper's and the admin API's doors, being shut in branches of
-# their own (issue 15): each is expected to fail here until it is merged.
-LOGIN = "issue 15, login helper: fixed in branch i15-login"
-ADMIN_API = "issue 15, admin API helper: fixed in branch i15-api"
-OPEN_ELSEWHERE = {
-    "_util/login/": LOGIN,
-    "_util/authenticate_with_password/<int:page_view_restriction_id>/"
-    "<int:page_id>/": LOGIN,
-    "beheer/cache/clearcache": LOGIN,
-    "beheer/api/main/^images/": ADMIN_API,
-    "beheer/api/main/^images/<int:pk>/": ADMIN_API,
-    "beheer/api/main/^documents/": ADMIN_API,
-    "beheer/api/main/^documents/<int:pk>/": ADMIN_API,
-    # (Their "find" doors only send on to these.) The file of B's document,
-    # for a volunteer of A.
-    r"documenten/^(\d+)/(.*)$": ADMIN_API,
-}
-# These answer without B's markers even while open (a login form, a cache
-# emptied, unlimited password tries, a file's bytes): what each must do once
-# shut, as ``(client, door, method, response) -> problem or None``. Defined
-# below ``_refused_or_sent_away``.
+# Doors that would show none of B's markers even when open (a login form, a
+# cache emptied, unlimited password tries, a file's bytes): what tells that
+# one is open, as ``(client, door, method, response) -> problem or None``.
+# Filled in below ``_refused_or_sent_away``.
 STILL_OPEN_IF = {}
 
 # What a POST may change of B's by design, with the reason.
@@ -367,8 +349,10 @@ REGEX_PATHS = {
         f"/beheer/pages/{t['B'].street.pk}/revisions/compare/"
         f"earliest...{t['B'].revision.pk}/",
     ],
+    # B's working document in its intern collection (its public ones are
+    # served to anyone, as its pages link to them).
     "wagtaildocs_serve": lambda t: [
-        f"/documenten/{t['B'].document.pk}/{t['B'].document.filename}"
+        f"/documenten/{t['B'].intern_document.pk}/{t['B'].intern_document.filename}"
     ],
     "account_confirm_email": lambda t: ["/account/confirm-email/geen-sleutel/"],
     "account_reset_password_from_key": lambda t: [
@@ -545,9 +529,11 @@ STILL_OPEN_IF.update(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/"
         "<int:page_id>/": _password_tried_without_limit,
         # Emptying the cache is the form's POST; a GET that redirects did it.
+        # wagtail-cache's view sends back to its own page once it emptied it.
         "beheer/cache/clearcache": lambda client, door, method, response: (
-            "a GET empties the cache"
-            if method == "get" and response.status_code == 302
+            "the cache is emptied"
+            if response.status_code == 302
+            and response.url == reverse("wagtailcache_admin:index")
             else None
         ),
         r"documenten/^(\d+)/(.*)$": lambda client, door, method, response: (
@@ -594,24 +580,23 @@ def test_every_pattern_is_filled_or_reviewed(doors):
     assert doors["unfilled"] == [], "Fill or review: " + ", ".join(doors["unfilled"])
 
 
-def test_every_reviewed_or_open_pattern_still_exists():
+def test_every_reviewed_pattern_still_exists():
     """An entry for a URL that is gone (a Wagtail upgrade, a merge) is
     removed rather than left to hide the next one."""
     known = {p.route for p in _patterns()} | {_full_name(p) for p in _patterns()}
 
-    assert set(REVIEWED) | set(OPEN_ELSEWHERE) <= known
+    assert set(REVIEWED) <= known
 
 
-def _run(things, doors, user, method, *, routes):
+def _run(things, doors, user, method):
     client = Client(enforce_csrf_checks=False)
     client.force_login(user)
     before = _b_things(things["B"])
     failures = []
     tried = 0
     for door in doors["doors"]:
-        if routes(door.route):
-            _try(client, door, method, things["B"], before, failures)
-            tried += 1
+        _try(client, door, method, things["B"], before, failures)
+        tried += 1
     return tried, failures
 
 
@@ -622,31 +607,10 @@ def test_no_door_shows_or_changes_another_wops_things(
 ):
     user = ROLES[role](things["A"])
 
-    tried, failures = _run(
-        things, doors, user, method, routes=lambda route: route not in OPEN_ELSEWHERE
-    )
+    tried, failures = _run(things, doors, user, method)
 
     record_property("url_matrix_doors", tried)
     assert not failures, f"{len(failures)} doors open:\n" + "\n".join(failures)
-
-
-@pytest.mark.parametrize(
-    "route",
-    [
-        pytest.param(route, marks=pytest.mark.xfail(reason=reason, strict=True))
-        for route, reason in sorted(OPEN_ELSEWHERE.items())
-    ],
-)
-def test_doors_being_shut_elsewhere(things, doors, route):
-    failures = []
-    for role in sorted(ROLES):
-        user = ROLES[role](things["A"])
-        for method in ("get", "post"):
-            failures += _run(things, doors, user, method, routes=lambda r: r == route)[
-                1
-            ]
-
-    assert not failures, "\n".join(failures)
 
 
 def test_url_matrix_counts(doors, record_property):
@@ -655,8 +619,7 @@ def test_url_matrix_counts(doors, record_property):
     record_property(
         "url_matrix",
         f"{patterns} patterns, {len(doors['doors'])} doors "
-        f"(× GET+POST × 2 roles), {len(REVIEWED)} reviewed, "
-        f"{len(OPEN_ELSEWHERE)} open elsewhere",
+        f"(× GET+POST × 2 roles), {len(REVIEWED)} reviewed",
     )
     assert len(doors["doors"]) >= patterns - len(REVIEWED) - len(doors["unfilled"])
 
