@@ -1,6 +1,6 @@
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 
 from tests import factories
@@ -110,3 +110,12 @@ def pytest_terminal_summary(terminalreporter):
                     tried += value
     if size is not None:
         terminalreporter.write_line(f"URL matrix: {size}; {tried} requests made")
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, and empty before and after the test."""
+    settings.WAGTAIL_CACHE = True
+    caches["pages"].clear()
+    yield caches["pages"]
+    caches["pages"].clear()

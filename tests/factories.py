@@ -352,3 +352,30 @@ def make_action_request(*, wop, kind="card", **kwargs):
     for field, value in consent_record(text="Ik geef toestemming.").items():
         kwargs.setdefault(field, value)
     return ActionRequest.objects.create(wop=wop, kind=kind, **kwargs)
+
+
+def wop_collection(wop, *, intern=False):
+    """The WOP's public collection (what its pages link to), or its intern one
+    (working documents, served to its own people only)."""
+    from neighbourhood.models import WopCollection
+
+    collections = WopCollection.objects.get(wop=wop)
+    return collections.private_collection if intern else collections.collection
+
+
+def make_image(collection, title="Foto"):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return get_image_model().objects.create(
+        title=title, file=get_test_image_file(), collection=collection
+    )
+
+
+def make_document(collection, title="Folder", *, content=b"folder"):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(content, name="folder.txt"), collection=collection
+    )

@@ -4,36 +4,14 @@ documents and the shared ones, never another WOP's, not even by id; and pages
 only where the volunteer works or what anyone may read."""
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
 
-from neighbourhood.models import StreetPage, WopCollection
+from neighbourhood.models import StreetPage
 from neighbourhood.services.access import shared_collection
-from tests.factories import make_coordinator
+from tests.factories import make_coordinator, make_document, make_image, wop_collection
 
 pytestmark = pytest.mark.django_db
 
 API = "/beheer/api/main"
-
-
-def _collection(wop):
-    return WopCollection.objects.get(wop=wop).collection
-
-
-def _image(collection, title):
-    return get_image_model().objects.create(
-        title=title, file=get_test_image_file(), collection=collection
-    )
-
-
-def _document(collection, title):
-    return get_document_model().objects.create(
-        title=title,
-        file=ContentFile(b"ledenlijst", name="lijst.txt"),
-        collection=collection,
-    )
 
 
 @pytest.fixture
@@ -42,14 +20,14 @@ def media(wop, other_wop):
     Oostgaarde's."""
     return {
         "images": {
-            "own": _image(_collection(wop), "Speeltuin Schollevaar"),
-            "shared": _image(shared_collection(), "Logo gemeente"),
-            "other": _image(_collection(other_wop), "Markt Oostgaarde"),
+            "own": make_image(wop_collection(wop), "Speeltuin Schollevaar"),
+            "shared": make_image(shared_collection(), "Logo gemeente"),
+            "other": make_image(wop_collection(other_wop), "Markt Oostgaarde"),
         },
         "documents": {
-            "own": _document(_collection(wop), "Folder Schollevaar"),
-            "shared": _document(shared_collection(), "Privacyfolder gemeente"),
-            "other": _document(_collection(other_wop), "Ledenlijst Oostgaarde"),
+            "own": make_document(wop_collection(wop), "Folder Schollevaar"),
+            "shared": make_document(shared_collection(), "Privacyfolder gemeente"),
+            "other": make_document(wop_collection(other_wop), "Ledenlijst Oostgaarde"),
         },
     }
 

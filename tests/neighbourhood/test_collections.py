@@ -3,37 +3,23 @@ renamed with it, and every WOP chooses from the shared one too. A volunteer
 uploads to their own WOP's collection and never sees another WOP's."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from neighbourhood.models import WopCollection
 from neighbourhood.services.access import SHARED_COLLECTION_NAME, shared_collection
-from tests.factories import make_volunteer, make_wop
+from tests.factories import (
+    make_document,
+    make_image,
+    make_volunteer,
+    make_wop,
+    wop_collection,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def _collection(wop) -> Collection:
-    return WopCollection.objects.get(wop=wop).collection
-
-
-def _image(collection, title):
-    return get_image_model().objects.create(
-        title=title, file=get_test_image_file(), collection=collection
-    )
-
-
-def _document(collection, title):
-    return get_document_model().objects.create(
-        title=title,
-        file=ContentFile(b"folder", name="folder.txt"),
-        collection=collection,
-    )
 
 
 def _offered_collections(response) -> set[str] | None:
@@ -47,12 +33,12 @@ def _offered_collections(response) -> set[str] | None:
 def test_new_wop_gets_its_own_collection_named_after_it(neighbourhood_index):
     wop = make_wop(title="Middelwatering", areas=["2905"])
 
-    assert _collection(wop).name == "Middelwatering"
-    assert _collection(wop).get_parent() == Collection.get_first_root_node()
+    assert wop_collection(wop).name == "Middelwatering"
+    assert wop_collection(wop).get_parent() == Collection.get_first_root_node()
 
 
 def test_renamed_wop_renames_its_collection(wop):
-    collection = _collection(wop)
+    collection = wop_collection(wop)
 
     wop.title = "Schollevaar-Noord"
     wop.save()
@@ -144,15 +130,15 @@ def test_upload_lands_in_the_volunteers_own_collection_whatever_is_posted(
 ):
     client.force_login(volunteer)
 
-    _upload(client, collection=_collection(other_wop))
+    _upload(client, collection=wop_collection(other_wop))
 
     image = get_image_model().objects.get(title="Buurtfeest")
-    assert image.collection == _collection(wop)
+    assert image.collection == wop_collection(wop)
 
 
 def test_image_listing_shows_own_collection_only(client, volunteer, wop, other_wop):
-    _image(_collection(wop), "Speeltuin Schollevaar")
-    _image(_collection(other_wop), "Markt Oostgaarde")
+    make_image(wop_collection(wop), "Speeltuin Schollevaar")
+    make_image(wop_collection(other_wop), "Markt Oostgaarde")
     client.force_login(volunteer)
 
     content = client.get(reverse("wagtailimages:index")).content.decode()
@@ -165,9 +151,9 @@ def test_image_listing_shows_own_collection_only(client, volunteer, wop, other_w
 def test_image_chooser_offers_own_and_shared_images_only(
     client, volunteer, wop, other_wop, search
 ):
-    _image(_collection(wop), "Speeltuin Schollevaar")
-    _image(shared_collection(), "Logo gemeente Oostgaarde-Capelle")
-    _image(_collection(other_wop), "Markt Oostgaarde")
+    make_image(wop_collection(wop), "Speeltuin Schollevaar")
+    make_image(shared_collection(), "Logo gemeente Oostgaarde-Capelle")
+    make_image(wop_collection(other_wop), "Markt Oostgaarde")
     client.force_login(volunteer)
 
     if search:
@@ -185,9 +171,9 @@ def test_image_chooser_offers_own_and_shared_images_only(
 def test_document_chooser_offers_own_and_shared_documents_only(
     client, volunteer, wop, other_wop
 ):
-    _document(_collection(wop), "Folder Schollevaar")
-    _document(shared_collection(), "Privacyfolder gemeente")
-    _document(_collection(other_wop), "Ledenlijst Oostgaarde")
+    make_document(wop_collection(wop), "Folder Schollevaar")
+    make_document(shared_collection(), "Privacyfolder gemeente")
+    make_document(wop_collection(other_wop), "Ledenlijst Oostgaarde")
     client.force_login(volunteer)
 
     content = client.get(reverse("wagtaildocs_chooser:choose")).content.decode()
@@ -200,7 +186,7 @@ def test_document_chooser_offers_own_and_shared_documents_only(
 def test_another_wops_image_cannot_be_opened_or_chosen_by_url(
     client, volunteer, wop, other_wop
 ):
-    foreign = _image(_collection(other_wop), "Markt Oostgaarde")
+    foreign = make_image(wop_collection(other_wop), "Markt Oostgaarde")
     client.force_login(volunteer)
 
     for url in (

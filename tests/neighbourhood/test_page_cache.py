@@ -4,23 +4,15 @@ keeps, what it never keeps, and that a change is visible at once."""
 import re
 
 import pytest
-from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import Client
 
 from neighbourhood.page_cache import is_response_cacheable
 from tests import factories
 
+pytestmark = pytest.mark.usefixtures("page_cache")
+
 CACHE_HEADER = "X-Wagtail-Cache"
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    """The page cache on, and empty before and after each test."""
-    settings.WAGTAIL_CACHE = True
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
 
 
 @pytest.fixture

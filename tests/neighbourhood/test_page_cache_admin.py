@@ -4,23 +4,15 @@ form's POST with its CSRF token, never on a plain GET (a link, an image)."""
 import re
 
 import pytest
-from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 
 from tests.factories import make_volunteer
 
+pytestmark = pytest.mark.usefixtures("page_cache")
+
 CACHE_HEADER = "X-Wagtail-Cache"
 CLEAR_URL = "/beheer/cache/clearcache"
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    """The page cache on, and empty before and after each test."""
-    settings.WAGTAIL_CACHE = True
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
 
 
 @pytest.fixture

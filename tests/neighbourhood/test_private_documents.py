@@ -12,7 +12,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from neighbourhood.models import WopCollection
-from tests.factories import make_coordinator, make_wop, make_wop_coordinator
+from tests.factories import (
+    make_coordinator,
+    make_document,
+    make_wop,
+    make_wop_coordinator,
+    wop_collection,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,20 +30,8 @@ def _media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
-def _public(wop) -> Collection:
-    return WopCollection.objects.get(wop=wop).collection
-
-
-def _private(wop) -> Collection:
-    return WopCollection.objects.get(wop=wop).private_collection
-
-
 def _document(collection, title="Telefoonlijst vrijwilligers"):
-    return get_document_model().objects.create(
-        title=title,
-        file=ContentFile(b"Fatma 06-12345678", name="telefoonlijst.txt"),
-        collection=collection,
-    )
+    return make_document(collection, title, content=b"Fatma 06-12345678")
 
 
 def _download(client, document):
@@ -49,26 +43,26 @@ def _download(client, document):
 def test_new_wop_gets_a_private_collection_beside_its_public_one(neighbourhood_index):
     wop = make_wop(title="Middelwatering", areas=["2905"])
 
-    private = _private(wop)
+    private = wop_collection(wop, intern=True)
     assert private.name == "Middelwatering – intern"
     assert private.get_parent() == Collection.get_first_root_node()
-    assert private != _public(wop)
+    assert private != wop_collection(wop)
     assert WopCollection.objects.filter(wop=wop).count() == 1
 
 
 def test_renamed_wop_renames_its_private_collection(wop):
-    private = _private(wop)
+    private = wop_collection(wop, intern=True)
 
     wop.title = "Schollevaar-Noord"
     wop.save()
 
     private.refresh_from_db()
     assert private.name == "Schollevaar-Noord – intern"
-    assert _private(wop) == private
+    assert wop_collection(wop, intern=True) == private
 
 
 def test_private_document_is_not_served_to_an_anonymous_visitor(client, other_wop):
-    document = _document(_private(other_wop))
+    document = _document(wop_collection(other_wop, intern=True))
 
     response, body = _download(client, document)
 
@@ -82,7 +76,7 @@ def test_private_document_is_not_served_to_an_anonymous_visitor(client, other_wo
 def test_private_document_is_not_served_to_another_wops_volunteer(
     client, volunteer, other_wop
 ):
-    document = _document(_private(other_wop))
+    document = _document(wop_collection(other_wop, intern=True))
     client.force_login(volunteer)
 
     response, body = _download(client, document)
@@ -96,7 +90,7 @@ def test_private_document_is_not_served_to_another_wops_volunteer(
 def test_private_document_is_served_to_the_wops_own_people_and_coordinators(
     client, other_wop, other_volunteer, who
 ):
-    document = _document(_private(other_wop))
+    document = _document(wop_collection(other_wop, intern=True))
     user = {
         "volunteer": lambda: other_volunteer,
         "wop-coordinator": lambda: make_wop_coordinator(other_wop),
@@ -111,7 +105,7 @@ def test_private_document_is_served_to_the_wops_own_people_and_coordinators(
 
 
 def test_public_document_is_still_served_to_an_anonymous_visitor(client, other_wop):
-    document = _document(_public(other_wop), "Folder buurtfeest")
+    document = _document(wop_collection(other_wop), "Folder buurtfeest")
 
     response, body = _download(client, document)
 
@@ -122,7 +116,7 @@ def test_public_document_is_still_served_to_an_anonymous_visitor(client, other_w
 def test_admin_api_does_not_list_another_wops_private_documents(
     client, volunteer, other_wop, other_volunteer
 ):
-    _document(_private(other_wop), "Roosters Oostgaarde")
+    _document(wop_collection(other_wop, intern=True), "Roosters Oostgaarde")
 
     client.force_login(volunteer)
     foreign = client.get(f"{API}/documents/").json()["items"]
@@ -143,13 +137,13 @@ def test_volunteer_can_upload_a_document_into_their_private_collection(
         {
             "title": "Notulen overleg",
             "file": ContentFile(b"notulen", name="notulen.txt"),
-            "collection": _private(wop).pk,
+            "collection": wop_collection(wop, intern=True).pk,
         },
     )
 
     assert response.status_code == 302
     document = get_document_model().objects.get(title="Notulen overleg")
-    assert document.collection == _private(wop)
+    assert document.collection == wop_collection(wop, intern=True)
 
 
 def test_repair_gives_an_old_wop_its_private_collection_and_can_run_again(wop):
@@ -158,10 +152,10 @@ def test_repair_gives_an_old_wop_its_private_collection_and_can_run_again(wop):
     link.private_collection.delete()
 
     call_command("repair_wop_access", stdout=None)
-    private = _private(wop)
+    private = wop_collection(wop, intern=True)
     call_command("repair_wop_access", stdout=None)
 
-    assert _private(wop) == private
+    assert wop_collection(wop, intern=True) == private
     assert private.name == "Schollevaar – intern"
     assert Collection.objects.filter(name="Schollevaar – intern").count() == 1
     restriction = CollectionViewRestriction.objects.get(collection=private)
@@ -201,7 +195,7 @@ def test_document_multiple_upload_explains_public_and_intern(client, volunteer):
 
 
 def test_document_edit_form_labels_the_collections_too(client, volunteer, wop):
-    document = _document(_private(wop))
+    document = _document(wop_collection(wop, intern=True))
     client.force_login(volunteer)
 
     content = client.get(reverse("wagtaildocs:edit", args=[document.pk])).content
@@ -250,11 +244,15 @@ def test_image_cannot_be_put_into_a_private_collection(client, wop):
             "file": SimpleUploadedFile(
                 "rooster.png", get_test_image_file().file.getvalue()
             ),
-            "collection": _private(wop).pk,
+            "collection": wop_collection(wop, intern=True).pk,
         },
     )
 
-    assert not get_image_model().objects.filter(collection=_private(wop)).exists()
+    assert (
+        not get_image_model()
+        .objects.filter(collection=wop_collection(wop, intern=True))
+        .exists()
+    )
 
 
 def test_demo_server_never_hands_out_documents_as_plain_media_files(settings):

@@ -4,8 +4,6 @@ their style. (HSTS and the other production headers: test_production.py.)"""
 
 import re
 
-import pytest
-from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import include, path
@@ -40,14 +38,6 @@ def header_nonce(response) -> str:
 
 def page_nonces(response) -> set[str]:
     return set(re.findall(r'nonce="([^"]*)"', response.content.decode()))
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.WAGTAIL_CACHE = True
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def test_public_page_allows_only_own_files_and_its_nonce(client, home):
