@@ -51,7 +51,7 @@ def _copies(submission, *, wops, statuses):
     fields = {
         field.attname: getattr(submission, field.attname)
         for field in model._meta.concrete_fields
-        if field.name not in ("id", "token", "address_key")
+        if field.name not in ("id", "token", "print_token", "address_key")
     }
     now = timezone.now()
     model.objects.bulk_create(

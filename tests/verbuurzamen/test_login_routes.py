@@ -255,6 +255,28 @@ def test_public_forms_count_by_the_same_client_address(behind_one_proxy):
     assert client_ip(request) == "203.0.113.9"
 
 
+def test_a_request_that_skipped_a_proxy_is_counted_by_its_own_address(
+    behind_one_proxy, settings, coordinator_account
+):
+    """Two proxies configured, one entry in X-Forwarded-For: the request did
+    not pass both, so only the address it came from is certain. It logs in
+    (no server error), and the public forms count it by that address."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    client = Client(REMOTE_ADDR="192.0.2.10", HTTP_X_FORWARDED_FOR="203.0.113.9")
+
+    response = client.post(
+        reverse("account_login"),
+        {"login": "coordinator@example.org", "password": PASSWORD},
+    )
+    request = RequestFactory().post(
+        "/formulier/", REMOTE_ADDR="192.0.2.10", HTTP_X_FORWARDED_FOR="203.0.113.9"
+    )
+
+    assert response.status_code == 302
+    assert logged_in(client)
+    assert client_ip(request) == "192.0.2.10"
+
+
 # The documented production set-up --------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[2]

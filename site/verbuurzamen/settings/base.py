@@ -319,6 +319,9 @@ NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 # One rule for the client's address, allauth's: its login limit and the
 # public forms' limit (neighbourhood.guard.client_ip) count by the same one.
 ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
+# ...and a request that did not pass every proxy counted by its own address,
+# not answered with a server error (verbuurzamen.accounts).
+ACCOUNT_ADAPTER = "verbuurzamen.accounts.AccountAdapter"
 
 # Personal data (AVG): a submission is erased this many days after it ended
 # (delivered, declined, ended, past); `manage.py enforce_retention`, daily.
