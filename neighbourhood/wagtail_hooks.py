@@ -196,7 +196,7 @@ image_chooser_viewset.select_format_view_class = VisibleImageSelectFormatView
 
 @hooks.register("construct_homepage_panels")
 def add_review_my_pages_panel(request, panels):
-    from neighbourhood.review_admin import ReviewMyPagesPanel
+    from neighbourhood.review.admin import ReviewMyPagesPanel
 
     panels.append(ReviewMyPagesPanel())
 
@@ -205,7 +205,7 @@ def add_review_my_pages_panel(request, panels):
 def register_review_urls():
     from django.urls import path
 
-    from neighbourhood.review_admin import review_refused
+    from neighbourhood.review.admin import review_refused
 
     return [
         path(
