@@ -238,7 +238,7 @@ def register_personal_data_menu_item():
 
 @hooks.register("register_admin_viewset")
 def register_figures_viewset():
-    from neighbourhood.figures_admin import figures_viewset
+    from neighbourhood.figures.admin import figures_viewset
 
     return figures_viewset
 
