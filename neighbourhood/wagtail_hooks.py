@@ -94,14 +94,14 @@ class FollowUpFormatter(LogFormatter):
 
 @hooks.register("register_admin_viewset")
 def register_volunteer_viewset():
-    from neighbourhood.volunteer_admin import volunteer_viewset
+    from neighbourhood.volunteers.viewsets import volunteer_viewset
 
     return volunteer_viewset
 
 
 @hooks.register("register_log_actions")
 def register_volunteer_log_actions(actions):
-    from neighbourhood.volunteer_admin import (
+    from neighbourhood.volunteers.log import (
         VolunteerInviteFormatter,
         VolunteerPublishFormatter,
         VolunteerRemoveFormatter,
@@ -114,7 +114,7 @@ def register_volunteer_log_actions(actions):
 
 @hooks.register("register_log_actions")
 def register_volunteer_accept_log_action(actions):
-    from neighbourhood.volunteer_admin import VolunteerAcceptFormatter
+    from neighbourhood.volunteers.log import VolunteerAcceptFormatter
 
     actions.register_action("verbuurzamen.volunteer_accept")(VolunteerAcceptFormatter)
 
@@ -248,7 +248,7 @@ def register_figures_viewset():
 
 @hooks.register("register_log_actions")
 def register_volunteer_coordinator_log_action(actions):
-    from neighbourhood.volunteer_admin import VolunteerCoordinatorFormatter
+    from neighbourhood.volunteers.log import VolunteerCoordinatorFormatter
 
     actions.register_action("verbuurzamen.volunteer_coordinator")(
         VolunteerCoordinatorFormatter
