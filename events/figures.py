@@ -1,5 +1,5 @@
 """The activities' measures in the figures for the municipality
-(``neighbourhood.figures``), registered in ``EventsConfig.ready()``.
+(``neighbourhood.figures.registry``), registered in ``EventsConfig.ready()``.
 
 Counted by the date of the activity, in people (an RSVP may bring others).
 RSVPs count for their own WOP, so a city-wide activity's people count where
@@ -12,7 +12,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
-from neighbourhood import figures
+from neighbourhood.figures import registry
 
 ACTIVITIES = _("Activiteiten")
 
@@ -22,9 +22,9 @@ def _rsvps():
     return EventRSVP.objects.filter(occurrence__is_cancelled=False)
 
 
-def rsvps_confirmed(**range_) -> figures.Counts:
+def rsvps_confirmed(**range_) -> registry.Counts:
     """People signed up with a place (not the waiting list, not cancelled)."""
-    return figures.monthly_counts(
+    return registry.monthly_counts(
         _rsvps().filter(status=RSVPStatus.CONFIRMED),
         date_field="occurrence__date",
         value=Sum("people"),
@@ -32,9 +32,9 @@ def rsvps_confirmed(**range_) -> figures.Counts:
     )
 
 
-def rsvps_attended(**range_) -> figures.Counts:
+def rsvps_attended(**range_) -> registry.Counts:
     """People signed up who were marked as having come."""
-    return figures.monthly_counts(
+    return registry.monthly_counts(
         _rsvps().filter(attended=True),
         date_field="occurrence__date",
         value=Sum("people"),
@@ -42,8 +42,8 @@ def rsvps_attended(**range_) -> figures.Counts:
     )
 
 
-def walk_ins(**range_) -> figures.Counts:
-    return figures.monthly_counts(
+def walk_ins(**range_) -> registry.Counts:
+    return registry.monthly_counts(
         EventOccurrence.objects.filter(is_cancelled=False),
         date_field="date",
         value=Sum("walk_ins"),
@@ -51,7 +51,7 @@ def walk_ins(**range_) -> figures.Counts:
     )
 
 
-def attendance(**range_) -> figures.Counts:
+def attendance(**range_) -> registry.Counts:
     """Everyone who came: signed up and marked, plus walk-ins (two queries)."""
     total = rsvps_attended(**range_)
     for key, count in walk_ins(**range_).items():
@@ -60,28 +60,28 @@ def attendance(**range_) -> figures.Counts:
 
 
 def register_measures() -> None:
-    figures.register(
+    registry.register(
         key="event_rsvps",
         label=_("Aangemeld (personen)"),
         group=ACTIVITIES,
         count=rsvps_confirmed,
         order=300,
     )
-    figures.register(
+    registry.register(
         key="event_attended",
         label=_("Aanwezig met aanmelding"),
         group=ACTIVITIES,
         count=rsvps_attended,
         order=310,
     )
-    figures.register(
+    registry.register(
         key="event_walk_ins",
         label=_("Zonder aanmelding gekomen"),
         group=ACTIVITIES,
         count=walk_ins,
         order=320,
     )
-    figures.register(
+    registry.register(
         key="event_attendance",
         label=_("Aanwezig in totaal"),
         group=ACTIVITIES,

@@ -43,7 +43,7 @@ def _review_submitted(sender, instance, user=None, **kwargs):
 
     if not isinstance(instance.task.specific, WopReviewTask):
         return
-    from neighbourhood.services.review import review_request_notify
+    from neighbourhood.review.services import review_request_notify
 
     review_request_notify(task_state=instance, requested_by=user)
 
@@ -62,7 +62,7 @@ def _review_finished(sender, instance, user=None, **kwargs):
         )
         notifier(instance=instance, user=user, **kwargs)
         return
-    from neighbourhood.services.review import review_outcome_notify
+    from neighbourhood.review.services import review_outcome_notify
 
     review_outcome_notify(workflow_state=instance, by=user)
 
@@ -70,8 +70,8 @@ def _review_finished(sender, instance, user=None, **kwargs):
 def _page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     if parent_page_before.pk == parent_page_after.pk:
         return
-    from neighbourhood.review import page_wop
-    from neighbourhood.services.review import review_page_moved_notify
+    from neighbourhood.review.services import review_page_moved_notify
+    from neighbourhood.review.workflow import page_wop
 
     review_page_moved_notify(page=instance, wop_before=page_wop(parent_page_before))
 

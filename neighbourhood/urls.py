@@ -1,14 +1,10 @@
-from django.urls import path
+from django.urls import include, path
 
-from neighbourhood import views, volunteer_views
+from neighbourhood import views
 
 app_name = "neighbourhood"
 
 urlpatterns = [
     path("intrekken/<str:token>/", views.withdraw, name="withdraw"),
-    path(
-        "vrijwilliger/uitnodiging/<str:token>/",
-        volunteer_views.volunteer_invitation,
-        name="volunteer_invitation",
-    ),
+    path("", include("neighbourhood.volunteers.urls")),
 ]

@@ -94,14 +94,14 @@ class FollowUpFormatter(LogFormatter):
 
 @hooks.register("register_admin_viewset")
 def register_volunteer_viewset():
-    from neighbourhood.volunteer_admin import volunteer_viewset
+    from neighbourhood.volunteers.viewsets import volunteer_viewset
 
     return volunteer_viewset
 
 
 @hooks.register("register_log_actions")
 def register_volunteer_log_actions(actions):
-    from neighbourhood.volunteer_admin import (
+    from neighbourhood.volunteers.log import (
         VolunteerInviteFormatter,
         VolunteerPublishFormatter,
         VolunteerRemoveFormatter,
@@ -114,7 +114,7 @@ def register_volunteer_log_actions(actions):
 
 @hooks.register("register_log_actions")
 def register_volunteer_accept_log_action(actions):
-    from neighbourhood.volunteer_admin import VolunteerAcceptFormatter
+    from neighbourhood.volunteers.log import VolunteerAcceptFormatter
 
     actions.register_action("verbuurzamen.volunteer_accept")(VolunteerAcceptFormatter)
 
@@ -196,7 +196,7 @@ image_chooser_viewset.select_format_view_class = VisibleImageSelectFormatView
 
 @hooks.register("construct_homepage_panels")
 def add_review_my_pages_panel(request, panels):
-    from neighbourhood.review_admin import ReviewMyPagesPanel
+    from neighbourhood.review.admin import ReviewMyPagesPanel
 
     panels.append(ReviewMyPagesPanel())
 
@@ -205,7 +205,7 @@ def add_review_my_pages_panel(request, panels):
 def register_review_urls():
     from django.urls import path
 
-    from neighbourhood.review_admin import review_refused
+    from neighbourhood.review.admin import review_refused
 
     return [
         path(
@@ -238,7 +238,7 @@ def register_personal_data_menu_item():
 
 @hooks.register("register_admin_viewset")
 def register_figures_viewset():
-    from neighbourhood.figures_admin import figures_viewset
+    from neighbourhood.figures.admin import figures_viewset
 
     return figures_viewset
 
@@ -248,7 +248,7 @@ def register_figures_viewset():
 
 @hooks.register("register_log_actions")
 def register_volunteer_coordinator_log_action(actions):
-    from neighbourhood.volunteer_admin import VolunteerCoordinatorFormatter
+    from neighbourhood.volunteers.log import VolunteerCoordinatorFormatter
 
     actions.register_action("verbuurzamen.volunteer_coordinator")(
         VolunteerCoordinatorFormatter

@@ -388,7 +388,7 @@ def coordinators_sync() -> Group:
         },
     )
     # Imported here: the review services import this module.
-    from neighbourhood.services.review import wop_review_workflow_sync
+    from neighbourhood.review.services import wop_review_workflow_sync
 
     # What coordinators publish, volunteers submit to them for review.
     wop_review_workflow_sync()

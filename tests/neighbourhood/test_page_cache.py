@@ -289,7 +289,7 @@ def test_a_placed_wave_tile_is_counted_on_the_public_page_at_once(
 
 
 def test_a_page_approved_in_review_is_live_at_once(client, wop, volunteer):
-    from tests.neighbourhood.test_review import _act, _submit
+    from tests.neighbourhood.review.test_workflow import _act, _submit
 
     street = factories.make_street(wop=wop, intro="Oude tekst.")
     coordinator = factories.make_wop_coordinator(wop, email="co@example.org")

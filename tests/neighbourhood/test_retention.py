@@ -14,7 +14,7 @@ from wagtail.models import ModelLogEntry
 
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
 from neighbourhood import submissions
-from neighbourhood.figures import figures_report
+from neighbourhood.figures.registry import figures_report
 from neighbourhood.models import (
     ActionRequest,
     ActionStatus,

@@ -12,7 +12,7 @@ from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from neighbourhood.review import REFUSALS, review_pages_of
+from neighbourhood.review.workflow import REFUSALS, review_pages_of
 
 
 class ReviewMyPagesPanel(Component):

@@ -18,15 +18,17 @@ from wagtail.models import ModelLogEntry
 
 from neighbourhood.models import NeighbourhoodPage, User, WopRole
 from neighbourhood.services.outbox import absolute_url, email_enqueue
-from neighbourhood.services.volunteers import (
+from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
+    volunteer_roles,
+    wop_titles,
+)
+from neighbourhood.volunteers.services import (
     VolunteerError,
     volunteer_check_may_manage,
     volunteer_check_may_manage_coordinators,
     volunteer_email_context,
     volunteer_grant,
-    volunteer_roles,
-    wop_titles,
 )
 
 # How long the link to accept an invitation works, for an existing account.

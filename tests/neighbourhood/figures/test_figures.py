@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from events.models import RSVPStatus
 from neighbourhood import submissions
-from neighbourhood.figures import figures_report
-from neighbourhood.figures_admin import figures_viewset
+from neighbourhood.figures.admin import figures_viewset
+from neighbourhood.figures.registry import figures_report
 from neighbourhood.models import BuddyMatch
 from neighbourhood.services import submission_anonymise, wop_group
 from tests.factories import (

@@ -4,7 +4,6 @@ coordinators of particular WOPs. Every view works within
 ``volunteer_manageable_wops``: a WOP or person outside it is a 404.
 """
 
-from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -17,22 +16,24 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.log_actions import LogFormatter
 
 from neighbourhood.models import User, WopRole
-from neighbourhood.services.volunteers import (
+from neighbourhood.volunteers.forms import VolunteerInviteForm
+from neighbourhood.volunteers.selectors import (
     MANAGE_VOLUNTEERS,
-    VolunteerError,
-    volunteer_coordinator_set,
-    volunteer_invite,
     volunteer_manageable_wops,
     volunteer_may_manage_coordinators,
-    volunteer_publish_set,
-    volunteer_remove,
     volunteer_roles,
     volunteers_by_wop,
     wop_reviewers_summary,
     wop_titles,
+)
+from neighbourhood.volunteers.services import (
+    VolunteerError,
+    volunteer_coordinator_set,
+    volunteer_invite,
+    volunteer_publish_set,
+    volunteer_remove,
 )
 
 ROLE_LABELS = {
@@ -48,77 +49,6 @@ def _role_label(member) -> str:
     if member.may_publish:
         return ROLE_LABELS["publisher"]
     return ROLE_LABELS["volunteer"]
-
-
-class VolunteerInviteForm(forms.Form):
-    email = forms.EmailField(
-        label=gettext_lazy("E-mailadres"),
-        error_messages={
-            "required": gettext_lazy("Vul het e-mailadres in."),
-            "invalid": gettext_lazy(
-                "Dit is geen geldig e-mailadres. Een e-mailadres ziet eruit als "
-                "naam@voorbeeld.nl."
-            ),
-        },
-    )
-    name = forms.CharField(
-        label=gettext_lazy("Naam"),
-        max_length=150,
-        error_messages={"required": gettext_lazy("Vul de naam in.")},
-    )
-    wops = forms.ModelMultipleChoiceField(
-        label=gettext_lazy("Wijken"),
-        queryset=None,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={
-            "required": gettext_lazy("Kies minstens één wijk."),
-            "invalid_choice": gettext_lazy("Kies alleen wijken uit de lijst."),
-            "invalid_pk_value": gettext_lazy("Kies alleen wijken uit de lijst."),
-        },
-    )
-    may_publish = forms.BooleanField(
-        label=gettext_lazy("Mag zelf publiceren"),
-        required=False,
-        help_text=gettext_lazy(
-            "Pagina's van de wijk gaan dan direct online, zonder dat een "
-            "coördinator ze eerst bekijkt. Alleen voor vrijwilligers die u goed kent."
-        ),
-    )
-
-    role = forms.ChoiceField(
-        label=gettext_lazy("Rol"),
-        choices=[
-            (WopRole.VOLUNTEERS, gettext_lazy("Vrijwilliger")),
-            (WopRole.COORDINATORS, gettext_lazy("Coördinator van deze wijk(en)")),
-        ],
-        initial=WopRole.VOLUNTEERS,
-        required=False,
-        widget=forms.RadioSelect,
-        help_text=gettext_lazy(
-            "Een coördinator van een wijk bekijkt en publiceert de pagina's van "
-            "die wijk en krijgt de verzoeken om controle. Daarvoor is "
-            "‘Mag zelf publiceren’ niet nodig."
-        ),
-        error_messages={"invalid_choice": gettext_lazy("Kies een rol uit de lijst.")},
-    )
-
-    def __init__(self, *args, wops, may_appoint_coordinators=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Only the coordinator's own WOPs are offered, and only they validate.
-        self.fields["wops"].queryset = wops.order_by("title")
-        self.may_appoint_coordinators = may_appoint_coordinators
-
-    def clean_role(self):
-        role = self.cleaned_data.get("role") or WopRole.VOLUNTEERS
-        if role == WopRole.COORDINATORS and not self.may_appoint_coordinators:
-            raise forms.ValidationError(
-                _(
-                    "U kunt iemand alleen als vrijwilliger uitnodigen. Alleen "
-                    "coördinatoren van de hele stad maken iemand coördinator "
-                    "van een wijk."
-                )
-            )
-        return role
 
 
 class VolunteerAdminMixin:
@@ -453,61 +383,3 @@ class VolunteerViewSet(ViewSet):
 
 
 volunteer_viewset = VolunteerViewSet()
-
-
-# History -------------------------------------------------------------------
-
-
-class VolunteerInviteFormatter(LogFormatter):
-    label = gettext_lazy("Uitgenodigd als vrijwilliger")
-
-    def format_message(self, log_entry):
-        template = (
-            _("Uitgenodigd als coördinator van %(wops)s")
-            if log_entry.data.get("role") == WopRole.COORDINATORS
-            else _("Uitgenodigd als vrijwilliger bij %(wops)s")
-        )
-        return template % {"wops": ", ".join(log_entry.data.get("wops", [])) or "?"}
-
-
-class VolunteerAcceptFormatter(LogFormatter):
-    label = gettext_lazy("Uitnodiging aangenomen")
-
-    def format_message(self, log_entry):
-        template = (
-            _("Heeft de uitnodiging als coördinator van %(wops)s aangenomen")
-            if log_entry.data.get("role") == WopRole.COORDINATORS
-            else _("Heeft de uitnodiging als vrijwilliger bij %(wops)s aangenomen")
-        )
-        return template % {"wops": ", ".join(log_entry.data.get("wops", [])) or "?"}
-
-
-class VolunteerRemoveFormatter(LogFormatter):
-    label = gettext_lazy("Verwijderd uit een wijk")
-
-    def format_message(self, log_entry):
-        return _("Verwijderd uit %(wop)s") % {"wop": log_entry.data.get("wop", "?")}
-
-
-class VolunteerPublishFormatter(LogFormatter):
-    label = gettext_lazy("Zelf publiceren gewijzigd")
-
-    def format_message(self, log_entry):
-        template = (
-            _("Mag zelf publiceren in %(wop)s")
-            if log_entry.data.get("may_publish")
-            else _("Mag niet meer zelf publiceren in %(wop)s")
-        )
-        return template % {"wop": log_entry.data.get("wop", "?")}
-
-
-class VolunteerCoordinatorFormatter(LogFormatter):
-    label = gettext_lazy("Coördinator van een wijk gewijzigd")
-
-    def format_message(self, log_entry):
-        template = (
-            _("Coördinator gemaakt van %(wop)s")
-            if log_entry.data.get("is_coordinator")
-            else _("Geen coördinator meer van %(wop)s")
-        )
-        return template % {"wop": log_entry.data.get("wop", "?")}

@@ -2,7 +2,7 @@
 
 Volunteers submit their WOP's pages; a coordinator responsible for that WOP
 approves (publishes) or asks for changes. Who may review is in
-``neighbourhood.review``; everything here writes or sends mail.
+``neighbourhood.review.workflow``; everything here writes or sends mail.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -20,7 +20,7 @@ from wagtail.models import (
 )
 
 from neighbourhood.models import NeighbourhoodIndexPage, User, WopReviewTask
-from neighbourhood.review import page_wop
+from neighbourhood.review.workflow import page_wop
 from neighbourhood.services.access import COORDINATORS_GROUP, wop_reviewers
 from neighbourhood.services.outbox import absolute_url, email_enqueue
 

@@ -19,13 +19,13 @@ from neighbourhood.action_admin import action_request_viewset
 from neighbourhood.models import User, WopRole
 from neighbourhood.permissions import wops_for_user
 from neighbourhood.services import wop_group
-from neighbourhood.services.volunteers import (
+from neighbourhood.volunteers.services import (
     volunteer_invite,
     volunteer_remove,
 )
-from neighbourhood.volunteer_admin import volunteer_viewset
+from neighbourhood.volunteers.viewsets import volunteer_viewset
 from tests import factories
-from tests.neighbourhood.test_review import _review_mails, _submit
+from tests.neighbourhood.review.test_workflow import _review_mails, _submit
 
 pytestmark = pytest.mark.django_db
 
@@ -544,7 +544,7 @@ def _fresh(user) -> User:
 
 def _submit_for_review(page, author):
     """``author`` submits ``page`` for review in the page editor, as in
-    test_review; returns the review request e-mails."""
+    review/test_workflow; returns the review request e-mails."""
     client = Client()
     client.force_login(author)
     _submit(client, page, intro="Nieuwe tekst over de buurt.")

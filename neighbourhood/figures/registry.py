@@ -4,10 +4,10 @@ A registry of measures, like ``neighbourhood.submissions`` is one of
 submission kinds: this app registers its own below; an app with measures of
 its own registers them in its ``AppConfig.ready()``::
 
-    from neighbourhood import figures
-    figures.register(
+    from neighbourhood.figures import registry
+    registry.register(
         key="rsvps", label=_("Aangemeld"), group=_("Activiteiten"), order=300,
-        count=lambda **range_: figures.monthly_counts(
+        count=lambda **range_: registry.monthly_counts(
             EventRSVP.objects.confirmed(), date_field="occurrence__date",
             value=Sum("people"), **range_,
         ),

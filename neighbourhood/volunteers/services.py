@@ -16,21 +16,21 @@ from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from neighbourhood.models import NeighbourhoodPage, User, WopGroup, WopRole
-from neighbourhood.permissions import wops_for_user_with
-from neighbourhood.services.access import COORDINATORS_GROUP, wop_group, wop_reviewers
+from neighbourhood.models import NeighbourhoodPage, User, WopRole
+from neighbourhood.services.access import wop_group
 from neighbourhood.services.outbox import absolute_url, email_enqueue
-
-MANAGE_VOLUNTEERS = "neighbourhood.manage_volunteers"
-
-# Roles that mean "works in this WOP": a trusted volunteer is in the
-# volunteers group as well.
-WORKING_ROLES = (WopRole.VOLUNTEERS, WopRole.COORDINATORS)
+from neighbourhood.volunteers.selectors import (
+    WORKING_ROLES,
+    volunteer_for_email,
+    volunteer_manageable_wops,
+    volunteer_may_manage_coordinators,
+    volunteer_roles,
+    wop_titles,
+)
 
 
 class VolunteerError(Exception):
@@ -57,111 +57,6 @@ class InviteResult:
         return bool(self.added)
 
 
-def volunteer_manageable_wops(*, user) -> QuerySet[NeighbourhoodPage]:
-    """The WOPs whose volunteers ``user`` may invite, list and remove: those
-    where they hold ``manage_volunteers`` (a coordinator of WOP A who also
-    volunteers in WOP B manages A's volunteers, not B's)."""
-    if user is None or not user.is_authenticated:
-        return NeighbourhoodPage.objects.none()
-    return wops_for_user_with(user, MANAGE_VOLUNTEERS)
-
-
-def volunteer_may_manage_coordinators(*, user) -> bool:
-    """Only city-wide coordinators (and superusers) appoint a WOP's
-    coordinators and take them off; a WOP's own coordinator cannot appoint or
-    remove a colleague."""
-    return bool(
-        user is not None
-        and user.is_active
-        and (user.is_superuser or user.groups.filter(name=COORDINATORS_GROUP).exists())
-    )
-
-
-def volunteer_roles(*, user, wop: NeighbourhoodPage) -> set[str]:
-    """The roles (``WopRole``) ``user`` has in ``wop``."""
-    return set(
-        WopGroup.objects.filter(wop=wop, group__user=user).values_list(
-            "role", flat=True
-        )
-    )
-
-
-@dataclass
-class WopMember:
-    """One person working in one WOP, for the coordinators' list."""
-
-    user: User
-    roles: set[str]
-
-    @property
-    def is_coordinator(self) -> bool:
-        return WopRole.COORDINATORS in self.roles
-
-    @property
-    def may_publish(self) -> bool:
-        return WopRole.PUBLISHERS in self.roles
-
-
-def volunteers_by_wop(*, wops) -> list[tuple[NeighbourhoodPage, list[WopMember]]]:
-    """Each of ``wops`` (by title) with the people in its groups: its
-    coordinators first, then by name."""
-    wops = sorted(wops, key=lambda wop: wop.title)
-    memberships = WopGroup.objects.filter(
-        wop__in=wops, group__user__isnull=False
-    ).values_list("wop_id", "group__user", "role")
-    roles: dict[tuple[int, int], set[str]] = {}
-    for wop_id, user_id, role in memberships:
-        roles.setdefault((wop_id, user_id), set()).add(role)
-    users = User.objects.in_bulk({user_id for _wop_id, user_id in roles})
-    result = []
-    for wop in wops:
-        members = [
-            WopMember(user=users[user_id], roles=member_roles)
-            for (wop_id, user_id), member_roles in roles.items()
-            if wop_id == wop.pk
-        ]
-        # Coordinators first: they are whom the WOP's volunteers turn to.
-        members.sort(
-            key=lambda member: (not member.is_coordinator, str(member.user).lower())
-        )
-        result.append((wop, members))
-    return result
-
-
-@dataclass
-class WopReviewers:
-    """Who gets a WOP's review requests: its own coordinators, or (``own`` is
-    False) the city-wide coordinators because it has none."""
-
-    users: list[User]
-    own: bool
-
-
-def wop_reviewers_summary(*, wop: NeighbourhoodPage) -> WopReviewers:
-    """Whom ``wop``'s review requests go to, as ``wop_reviewers`` decides, and
-    whether those are the WOP's own coordinators."""
-    users = sorted(wop_reviewers(wop=wop), key=lambda user: str(user).lower())
-    own_ids = set(
-        WopGroup.objects.filter(
-            wop=wop, role=WopRole.COORDINATORS, group__user__isnull=False
-        ).values_list("group__user", flat=True)
-    )
-    return WopReviewers(users=users, own=any(user.pk in own_ids for user in users))
-
-
-def volunteer_for_email(*, email: str) -> User | None:
-    """The user who owns ``email``, compared case-insensitively, on the account
-    or among their allauth addresses."""
-    email = email.strip()
-    user = User.objects.filter(email__iexact=email).first()
-    if user is not None:
-        return user
-    address = (
-        EmailAddress.objects.filter(email__iexact=email).select_related("user").first()
-    )
-    return address.user if address else None
-
-
 def volunteer_set_password_url(*, user: User) -> str:
     """A personal link to allauth's "set a new password" page, which logs the
     person in and takes them to the admin dashboard.
@@ -180,14 +75,6 @@ def volunteer_set_password_url(*, user: User) -> str:
 
 def volunteer_link_valid_days() -> int:
     return max(1, settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60))
-
-
-def wop_titles(wops) -> str:
-    """The WOPs' titles as a sentence reads them: "A", "A en B", "A, B en C"."""
-    titles = [wop.title for wop in wops]
-    if len(titles) < 2:
-        return "".join(titles)
-    return f"{', '.join(titles[:-1])} {_('en')} {titles[-1]}"
 
 
 def volunteer_check_may_manage(*, by, wops) -> None:
@@ -265,9 +152,8 @@ def volunteer_invite(
         _log_invite(
             user=user, wops=result.invited, by=by, role=role, may_publish=may_publish
         )
-        from neighbourhood.services.volunteer_invitations import (
-            volunteer_invitation_send,
-        )
+        # Imported here: the invitations import this module.
+        from neighbourhood.volunteers.invitations import volunteer_invitation_send
 
         volunteer_invitation_send(
             user=user,

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from neighbourhood.services.volunteer_invitations import (
+from neighbourhood.volunteers.invitations import (
     InvitationInvalid,
     volunteer_invitation_accept,
     volunteer_invitation_read,
