@@ -221,14 +221,14 @@ def register_review_urls():
 
 @hooks.register("register_admin_urls")
 def register_personal_data_urls():
-    from neighbourhood.personal_data_admin import admin_urls
+    from neighbourhood.privacy.urls import admin_urls
 
     return admin_urls()
 
 
 @hooks.register("register_admin_menu_item")
 def register_personal_data_menu_item():
-    from neighbourhood.personal_data_admin import menu_item
+    from neighbourhood.privacy.admin import menu_item
 
     return menu_item()
 

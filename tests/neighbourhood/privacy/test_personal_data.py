@@ -27,10 +27,13 @@ from neighbourhood.models import (
     PrivacySettings,
     User,
 )
-from neighbourhood.personal_data import person_records_find, subject_hash
+from neighbourhood.privacy.records import person_records_find, subject_hash
 from neighbourhood.services import email_enqueue, match_confirm
 from tests import factories
-from tests.personal_data import log_holds_contact, personal_data_left
+from tests.neighbourhood.privacy.personal_data import (
+    log_holds_contact,
+    personal_data_left,
+)
 from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
 SEARCH_URL = "/beheer/persoonsgegevens/"
