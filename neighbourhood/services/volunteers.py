@@ -22,9 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage, User, WopGroup, WopRole
+from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.permissions import wops_for_user_with
 from neighbourhood.services.access import COORDINATORS_GROUP, wop_group, wop_reviewers
-from neighbourhood.services.outbox import absolute_url, email_enqueue
 
 MANAGE_VOLUNTEERS = "neighbourhood.manage_volunteers"
 
