@@ -1,5 +1,5 @@
 """The activities on the volunteer's dashboard (see
-``neighbourhood.dashboard``): per WOP this week's RSVPs and whom to call,
+``neighbourhood.dashboard.hooks``): per WOP this week's RSVPs and whom to call,
 the button to sign a resident up, and the panel with this week's dates."""
 
 from datetime import date, datetime, time, timedelta
@@ -21,7 +21,7 @@ from events.admin_views import (
     rsvp_policy,
 )
 from events.models import EventRSVP, RSVPStatus
-from neighbourhood.dashboard import (
+from neighbourhood.dashboard.hooks import (
     DashboardCount,
     OnBehalfButton,
     listing_url,

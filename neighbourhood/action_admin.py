@@ -1,7 +1,7 @@
 """The neighbour actions' admin: the volunteers' queue of card, treat and
 wave-tile requests with its steps, entering a request on a resident's behalf,
 the printable approved cards, the WOPs' tile stock and the card designs
-(the dashboard's counts are in ``dashboard``).
+(the dashboard's counts are in ``dashboard.contributions``).
 
 Every view of requests and stock is scoped to the user's WOPs by
 ``viewsets``; each step goes through ``action_request_transition``.

@@ -1,7 +1,7 @@
 """The buddy projects' admin: sign-ups (also entered on behalf of a resident),
 finding a buddy for a seeker, matches and their follow-up. Every view here
 is scoped to the user's WOPs by ``viewsets``; the dashboard panels are in
-``dashboard``.
+``dashboard.panels``.
 """
 
 import django_filters

@@ -44,6 +44,7 @@ from neighbourhood.permissions import (
     queryset_for_user,
     queryset_visible_to,
 )
+from neighbourhood.privacy.services import list_export_log
 from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
@@ -122,9 +123,6 @@ class WopOwnedIndexMixin(SafeCsvExportMixin, WopScopedMixin):
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         """The download, logged: who took which list of people, and when."""
-        # Imported here: the personal-data services import the admin's models.
-        from neighbourhood.services.personal_data import list_export_log
-
         list_export_log(queryset=queryset, by=self.request.user)
         return super().as_spreadsheet(queryset, spreadsheet_format)
 

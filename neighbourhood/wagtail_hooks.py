@@ -7,9 +7,15 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from neighbourhood import dashboard, page_cache
+from neighbourhood import page_cache
 from neighbourhood.action_admin import ActionViewSetGroup, CardDesignViewSet
 from neighbourhood.admin_views import BuddyViewSetGroup
+from neighbourhood.dashboard.contributions import (
+    neighbourhood_counts,
+    neighbourhood_on_behalf,
+)
+from neighbourhood.dashboard.hooks import COUNTS_HOOK, ON_BEHALF_HOOK
+from neighbourhood.dashboard.panels import homepage_panels
 from neighbourhood.models import KeyFigure
 from neighbourhood.permissions import pages_visible_to, queryset_visible_to
 from neighbourhood.viewsets import (
@@ -121,9 +127,9 @@ def register_volunteer_accept_log_action(actions):
 
 # Dashboard: to do per WOP, registering on a resident's behalf (issue 7) -------
 
-hooks.register("construct_homepage_panels", dashboard.homepage_panels)
-hooks.register(dashboard.COUNTS_HOOK, dashboard.neighbourhood_counts)
-hooks.register(dashboard.ON_BEHALF_HOOK, dashboard.neighbourhood_on_behalf)
+hooks.register("construct_homepage_panels", homepage_panels)
+hooks.register(COUNTS_HOOK, neighbourhood_counts)
+hooks.register(ON_BEHALF_HOOK, neighbourhood_on_behalf)
 
 
 # Scoping everywhere: pages in the explorer and the chooser, bulk actions ----------
@@ -221,14 +227,14 @@ def register_review_urls():
 
 @hooks.register("register_admin_urls")
 def register_personal_data_urls():
-    from neighbourhood.personal_data_admin import admin_urls
+    from neighbourhood.privacy.urls import admin_urls
 
     return admin_urls()
 
 
 @hooks.register("register_admin_menu_item")
 def register_personal_data_menu_item():
-    from neighbourhood.personal_data_admin import menu_item
+    from neighbourhood.privacy.admin import menu_item
 
     return menu_item()
 

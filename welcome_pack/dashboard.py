@@ -1,11 +1,11 @@
 """The welcome packs on the volunteer's dashboard: per WOP the claims to
 pack, to bring and those that are late, and the button to claim a pack for a
-resident (see ``neighbourhood.dashboard``)."""
+resident (see ``neighbourhood.dashboard.hooks``)."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.dashboard import (
+from neighbourhood.dashboard.hooks import (
     DashboardCount,
     OnBehalfButton,
     listing_url,

@@ -31,7 +31,6 @@ from neighbourhood.services.buddies import (
     match_confirm,
     match_follow_up_record,
 )
-from neighbourhood.services.outbox import email_enqueue, outbox_send, outbox_send_due
 from neighbourhood.services.submissions import (
     consent_record,
     submission_anonymise,
@@ -58,11 +57,8 @@ __all__ = [
     "buddy_signup_status_change",
     "consent_record",
     "coordinators_sync",
-    "email_enqueue",
     "match_confirm",
     "match_follow_up_record",
-    "outbox_send",
-    "outbox_send_due",
     "submission_anonymise",
     "submission_withdraw",
     "submission_withdraw_url",

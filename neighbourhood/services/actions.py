@@ -15,9 +15,9 @@ from neighbourhood.models import (
     TileStock,
 )
 from neighbourhood.models.actions import TILE_CLAIMING_STATUSES
+from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.page_cache import page_cache_clear
 from neighbourhood.postcodes import address_key
-from neighbourhood.services.outbox import email_enqueue
 from neighbourhood.services.submissions import wop_staff_emails
 
 

@@ -17,8 +17,8 @@ from neighbourhood.models import (
     NeighbourhoodPage,
 )
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
+from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.phones import phone_digits
-from neighbourhood.services.outbox import absolute_url, email_enqueue
 from neighbourhood.services.submissions import wop_staff_emails
 
 DUPLICATE_WINDOW = timedelta(days=1)

@@ -15,8 +15,8 @@ from neighbourhood.models import (
     Submission,
     WopRole,
 )
+from neighbourhood.outbox.services import absolute_url
 from neighbourhood.services.access import COORDINATORS_GROUP
-from neighbourhood.services.outbox import absolute_url
 
 
 def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) -> dict:

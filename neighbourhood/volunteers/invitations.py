@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from neighbourhood.models import NeighbourhoodPage, User, WopRole
-from neighbourhood.services.outbox import absolute_url, email_enqueue
+from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
     volunteer_roles,

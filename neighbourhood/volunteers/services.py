@@ -21,8 +21,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage, User, WopRole
+from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.services.access import wop_group
-from neighbourhood.services.outbox import absolute_url, email_enqueue
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
     volunteer_for_email,

@@ -43,9 +43,9 @@ from neighbourhood.models import (
     WopGroup,
 )
 from neighbourhood.permissions import pages_visible_to
-from neighbourhood.personal_data import person_records_find, record_key
+from neighbourhood.privacy.records import person_records_find, record_key
+from neighbourhood.privacy.services import person_data_export
 from neighbourhood.services import match_confirm, shared_collection
-from neighbourhood.services.personal_data import person_data_export
 from tests.dashboard import todo_counts
 from tests.factories import (
     home_page,

@@ -66,7 +66,9 @@ def signals_kept():
 
 def mail_tasks():
     """The queued deliveries (Wagtail queues tasks of its own too)."""
-    return DBTaskResult.objects.filter(task_path="neighbourhood.tasks.outbox_deliver")
+    return DBTaskResult.objects.filter(
+        task_path="neighbourhood.outbox.tasks.outbox_deliver"
+    )
 
 
 def run_worker() -> float:

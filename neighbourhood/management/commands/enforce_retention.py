@@ -1,7 +1,7 @@
 from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 
-from neighbourhood.services.retention import retention_enforce
+from neighbourhood.privacy.retention import retention_enforce
 from neighbourhood.submissions import retention_periods
 
 

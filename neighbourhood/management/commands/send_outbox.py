@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from neighbourhood.services import outbox_send_due
+from neighbourhood.outbox.services import outbox_send_due
 
 
 class Command(BaseCommand):

@@ -8,28 +8,24 @@ every response is private and not cached.
 
 import json
 
-from django import forms
-from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.validators import validate_email
 from django.http import HttpResponse, HttpResponseForbidden
-from django.urls import include, path, reverse, reverse_lazy
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from neighbourhood.models import PersonalDataLog
-from neighbourhood.personal_data import (
+from neighbourhood.privacy.forms import PersonSearchForm
+from neighbourhood.privacy.records import (
     PERSONAL_DATA_PERMISSION,
     person_records_find,
     sees_every_wop,
 )
-from neighbourhood.phones import validate_phone
-from neighbourhood.services.personal_data import (
+from neighbourhood.privacy.services import (
     person_data_erase,
     person_data_export,
 )
@@ -37,38 +33,6 @@ from neighbourhood.services.personal_data import (
 
 def may_manage_personal_data(user) -> bool:
     return bool(user and user.is_active and user.has_perm(PERSONAL_DATA_PERMISSION))
-
-
-class PersonSearchForm(forms.Form):
-    term = forms.CharField(
-        label=_("E-mailadres of telefoonnummer"),
-        max_length=254,
-        help_text=_(
-            "Bijvoorbeeld hans@example.org of 06-12345678. Het maakt niet uit "
-            "hoe het nummer is geschreven."
-        ),
-        error_messages={
-            "required": _("Vul een e-mailadres of een telefoonnummer in."),
-        },
-    )
-
-    def clean_term(self) -> str:
-        term = self.cleaned_data["term"].strip()
-        if "@" in term:
-            try:
-                validate_email(term)
-            except ValidationError:
-                raise ValidationError(
-                    _("Dit is geen geldig e-mailadres, bijvoorbeeld hans@example.org."),
-                    code="invalid_email",
-                ) from None
-            return term
-        return validate_phone(term)
-
-    def lookup(self) -> dict:
-        """The keyword arguments for ``person_records_find``."""
-        term = self.cleaned_data["term"]
-        return {"email": term} if "@" in term else {"phone": term}
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -210,35 +174,3 @@ class PersonalDataLogView(PersonalDataView):
             for row in rows[: self.rows_shown]
         ]
         return context
-
-
-urlpatterns = [
-    path("", PersonalDataSearchView.as_view(), name="search"),
-    path("downloaden/", PersonalDataExportView.as_view(), name="export"),
-    path("wissen/", PersonalDataEraseView.as_view(), name="erase"),
-    path("logboek/", PersonalDataLogView.as_view(), name="log"),
-]
-
-
-def admin_urls():
-    return [
-        path(
-            "persoonsgegevens/",
-            include((urlpatterns, "personal_data"), namespace="personal_data"),
-        )
-    ]
-
-
-class PersonalDataMenuItem(MenuItem):
-    def is_shown(self, request):
-        return may_manage_personal_data(request.user)
-
-
-def menu_item() -> MenuItem:
-    return PersonalDataMenuItem(
-        _("Persoonsgegevens"),
-        reverse_lazy("personal_data:search"),
-        name="persoonsgegevens",
-        icon_name="lock",
-        order=900,
-    )

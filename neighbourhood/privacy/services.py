@@ -25,7 +25,7 @@ from neighbourhood.models import (
     PersonalDataLog,
     Submission,
 )
-from neighbourhood.personal_data import PersonRecords, email_normalise
+from neighbourhood.privacy.records import PersonRecords, email_normalise
 from neighbourhood.services.buddies import buddy_signup_status_change
 from neighbourhood.services.submissions import log_entries_scrub, submission_anonymise
 

@@ -27,10 +27,14 @@ from neighbourhood.models import (
     PrivacySettings,
     User,
 )
-from neighbourhood.personal_data import person_records_find, subject_hash
-from neighbourhood.services import email_enqueue, match_confirm
+from neighbourhood.outbox.services import email_enqueue
+from neighbourhood.privacy.records import person_records_find, subject_hash
+from neighbourhood.services import match_confirm
 from tests import factories
-from tests.personal_data import log_holds_contact, personal_data_left
+from tests.neighbourhood.privacy.personal_data import (
+    log_holds_contact,
+    personal_data_left,
+)
 from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
 SEARCH_URL = "/beheer/persoonsgegevens/"
@@ -587,7 +591,7 @@ def test_failing_mail_logs_no_address_name_or_text(
         template="neighbourhood/email/buddy_signup_confirmation.txt",
         context={"signup": signup, "project": buddy_project, "wop": wop},
     )
-    from neighbourhood.services.outbox import RETRY_DELAYS, outbox_send
+    from neighbourhood.outbox.services import RETRY_DELAYS, outbox_send
 
     for _attempt in RETRY_DELAYS:
         OutboxEmail.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())

@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Task, Workflow, WorkflowPage
 
 from events.models import RSVPStatus
-from neighbourhood.dashboard import WopTodoPanel
+from neighbourhood.dashboard.panels import WopTodoPanel
 from neighbourhood.models import (
     ActionKind,
     ActionStatus,

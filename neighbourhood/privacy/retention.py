@@ -27,8 +27,8 @@ from neighbourhood.models import (
     PersonalDataLog,
     Submission,
 )
-from neighbourhood.services.outbox import email_enqueue
-from neighbourhood.services.personal_data import buddy_matches_scrub, submission_erase
+from neighbourhood.outbox.services import email_enqueue
+from neighbourhood.privacy.services import buddy_matches_scrub, submission_erase
 from neighbourhood.services.submissions import wop_staff_emails
 
 logger = logging.getLogger(__name__)

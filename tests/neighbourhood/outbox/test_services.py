@@ -8,8 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from neighbourhood.models import OutboxEmail
-from neighbourhood.services import email_enqueue, outbox_send_due
-from neighbourhood.services.outbox import RETRY_DELAYS
+from neighbourhood.outbox.services import RETRY_DELAYS, email_enqueue, outbox_send_due
 
 
 class FailingBackend:

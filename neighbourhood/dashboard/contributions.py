@@ -1,29 +1,14 @@
-"""The volunteer's dashboard, the Wagtail admin home: what waits in each of
-the user's WOPs, buttons to register something on a resident's behalf, and
-the follow-ups due with the names of the buddies.
-
-This app cannot import the apps that build on it, so each app contributes
-through two hooks, registered in its own ``wagtail_hooks.py``:
-
-``neighbourhood_dashboard_counts(request, wops)``
-    returns ``{wop_id: [DashboardCount, ...]}`` for the WOPs given (the
-    user's), from one aggregate query per model, never one per WOP; ``{}``
-    when the user may not see that app's records.
-
-``neighbourhood_register_on_behalf(request)``
-    returns a list of ``OnBehalfButton``: one per kind of submission the
-    user may add, leading to that kind's admin add view.
-"""
+"""What this app's own rooms put on the dashboard through its hooks
+(``hooks``): new buddy sign-ups, follow-ups due, card, treat and wave-tile
+requests and pages in review per WOP, and the buttons to register a buddy
+sign-up or an action request on a resident's behalf."""
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from django.db.models import CharField, Count, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
 
 from neighbourhood.action_admin import action_policy, action_request_viewset
@@ -32,6 +17,12 @@ from neighbourhood.admin_views import (
     buddy_signup_viewset,
     match_policy,
 )
+from neighbourhood.dashboard.hooks import (
+    DashboardCount,
+    OnBehalfButton,
+    listing_url,
+    may_handle,
+)
 from neighbourhood.models import (
     ActionRequest,
     ActionStatus,
@@ -39,10 +30,7 @@ from neighbourhood.models import (
     BuddySignup,
     BuddySignupStatus,
 )
-from neighbourhood.permissions import WopOwnedPermissionPolicy, wops_for_user
-
-COUNTS_HOOK = "neighbourhood_dashboard_counts"
-ON_BEHALF_HOOK = "neighbourhood_register_on_behalf"
+from neighbourhood.permissions import WopOwnedPermissionPolicy
 
 signup_policy = WopOwnedPermissionPolicy(BuddySignup)
 
@@ -53,161 +41,6 @@ OPEN_ACTION_STATUSES = (
     ActionStatus.APPROVED,
     ActionStatus.PRINTED,
 )
-
-
-@dataclass(frozen=True)
-class DashboardCount:
-    """One row of a WOP's to-do list: how many, of what, and where to see
-    them. ``urgent`` rows (late, to call, due) stand out; ``order`` places
-    the row among the other apps' rows."""
-
-    key: str
-    label: str
-    count: int
-    url: str
-    urgent: bool = False
-    detail: str = ""
-    order: int = 0
-
-
-@dataclass(frozen=True)
-class OnBehalfButton:
-    """A button to register one kind of submission for a resident."""
-
-    key: str
-    label: str
-    description: str
-    url: str
-    order: int = 0
-
-
-def may_handle(user, policy) -> bool:
-    """Whether ``user`` may see this kind of record at all (in their WOPs)."""
-    return policy.user_has_any_permission(user, ["view", "change"])
-
-
-def listing_url(url_name: str, **filters) -> str:
-    """An admin listing with its filters set, e.g. one WOP's new sign-ups."""
-    query = "&".join(f"{name}={value}" for name, value in filters.items())
-    return f"{reverse(url_name)}?{query}" if query else reverse(url_name)
-
-
-# The panel "Te doen per wijk" --------------------------------------------------
-
-
-def dashboard_todo(*, request) -> list[dict]:
-    """Per WOP of the user, by title: ``{"wop", "rows"}`` with the rows that
-    have something waiting, in a fixed order. A query for the WOPs and one
-    per contributing model, whatever the number of WOPs."""
-    wops = list(wops_for_user(request.user).order_by("title", "pk"))
-    if not wops:
-        return []
-    rows = defaultdict(list)
-    for contribute in hooks.get_hooks(COUNTS_HOOK):
-        for wop_id, counts in (contribute(request, wops) or {}).items():
-            rows[wop_id].extend(count for count in counts if count.count)
-    return [
-        {
-            "wop": wop,
-            "rows": sorted(rows[wop.pk], key=lambda row: row.order),
-        }
-        for wop in wops
-    ]
-
-
-class WopTodoPanel(Component):
-    """Te doen per wijk: per WOP of the user, what waits, each number a link
-    to the listing of exactly those records."""
-
-    name = "wop_todo"
-    template_name = "neighbourhood/admin/dashboard_todo.html"
-    order = 40
-
-    def render_html(self, parent_context=None):
-        self.wops = dashboard_todo(request=parent_context["request"])
-        if not self.wops:
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        return {"wops": self.wops}
-
-
-# The panel "Aanmelden namens een bewoner" ------------------------------------------
-
-
-def on_behalf_buttons(*, request) -> list[OnBehalfButton]:
-    """The kinds of submission the user may register for a resident."""
-    buttons = [
-        button
-        for contribute in hooks.get_hooks(ON_BEHALF_HOOK)
-        for button in (contribute(request) or [])
-    ]
-    return sorted(buttons, key=lambda button: button.order)
-
-
-class RegisterOnBehalfPanel(Component):
-    """Aanmelden namens een bewoner: for a resident on the phone, on paper or
-    at the door, one button per kind of submission."""
-
-    name = "register_on_behalf"
-    template_name = "neighbourhood/admin/dashboard_on_behalf.html"
-    order = 45
-
-    def render_html(self, parent_context=None):
-        self.buttons = on_behalf_buttons(request=parent_context["request"])
-        if not self.buttons:
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        return {"buttons": self.buttons}
-
-
-# The follow-ups due, with names -------------------------------------------------
-
-
-class BuddyFollowUpPanel(Component):
-    """Maatjes: navragen — the matches due for a follow-up in the user's
-    WOPs, by name, each leading to its follow-up form. The counts per WOP
-    are in "Te doen per wijk"."""
-
-    name = "buddy_follow_up"
-    template_name = "neighbourhood/admin/buddy_follow_up_panel.html"
-    order = 90
-
-    def render_html(self, parent_context=None):
-        if not may_handle(parent_context["request"].user, match_policy):
-            return ""
-        return super().render_html(parent_context)
-
-    def get_context_data(self, parent_context=None):
-        due = (
-            BuddyMatch.objects.for_user(parent_context["request"].user)
-            .follow_up_due()
-            .select_related("seeker", "buddy", "wop")
-            .order_by("follow_up_on", "pk")
-        )
-        return {
-            "due": [
-                {
-                    "match": match,
-                    "url": reverse(
-                        buddy_match_viewset.get_url_name("edit"), args=[match.pk]
-                    ),
-                }
-                for match in due
-            ],
-            "matches_url": reverse(buddy_match_viewset.get_url_name("index")),
-        }
-
-
-def homepage_panels(request, panels) -> None:
-    """The ``construct_homepage_panels`` hook: this app's dashboard panels."""
-    panels.extend([WopTodoPanel(), RegisterOnBehalfPanel(), BuddyFollowUpPanel()])
-
-
-# This app's counts --------------------------------------------------------------
 
 
 def _per_wop(queryset, wop_ids, **counts) -> dict[int, dict]:

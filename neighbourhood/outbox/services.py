@@ -33,7 +33,7 @@ def email_enqueue(
     *, to: list[str], subject: str, template: str, context: dict
 ) -> OutboxEmail:
     """Render ``template`` (plain text) and queue it for ``to``."""
-    from neighbourhood.tasks import outbox_deliver
+    from neighbourhood.outbox.tasks import outbox_deliver
 
     message = OutboxEmail.objects.create(
         to=list(to), subject=str(subject), body=render_to_string(template, context)
@@ -73,7 +73,7 @@ def outbox_send_due() -> int:
 
 
 def _schedule_retry(message: OutboxEmail, error: Exception) -> None:
-    from neighbourhood.tasks import outbox_deliver
+    from neighbourhood.outbox.tasks import outbox_deliver
 
     message.attempts += 1
     # The error class only: a message text may quote an address.

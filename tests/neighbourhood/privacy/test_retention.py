@@ -25,9 +25,12 @@ from neighbourhood.models import (
     OutboxEmail,
     PersonalDataLog,
 )
-from neighbourhood.services.retention import retention_enforce
+from neighbourhood.privacy.retention import retention_enforce
 from tests import factories
-from tests.personal_data import PERSONAL_FIELDS, personal_data_left
+from tests.neighbourhood.privacy.personal_data import (
+    PERSONAL_FIELDS,
+    personal_data_left,
+)
 from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
 PAST = 366  # days: one day past the default period of 365
