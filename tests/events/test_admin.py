@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.admin_views import attendance_viewset, event_rsvp_viewset
+from events.admin.viewsets import attendance_viewset, event_rsvp_viewset
 from events.models import EventRSVP, RSVPStatus
 from neighbourhood.models import ConsentMethod, OutboxEmail
 from neighbourhood.services import COORDINATORS_GROUP

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from events.admin_views import attendance_viewset
+from events.admin.viewsets import attendance_viewset
 from events.models import RSVPStatus
 from events.services import (
     AttendanceNotPossible,
