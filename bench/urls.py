@@ -60,7 +60,7 @@ def discover() -> dict:
     from django.db.models import Count, Q
     from django.utils import timezone
 
-    from events.admin_views import event_rsvp_viewset
+    from events.admin.viewsets import event_rsvp_viewset
     from events.models import EventIndexPage, EventOccurrence, EventPage
     from home.demo.scale import SLUG_PREFIX
     from home.models import HomePage

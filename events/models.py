@@ -321,6 +321,20 @@ class EventOccurrenceQuerySet(models.QuerySet):
             )
         )
 
+    def for_user(self, user):
+        """The dates ``user`` works with: those of activities in their WOPs,
+        and of city-wide activities with RSVPs from their WOPs."""
+        # Imported here: the permissions module reads the page models.
+        from neighbourhood.permissions import wop_ids_for_user
+
+        own_rsvps = EventRSVP.objects.for_user(user).filter(
+            occurrence=models.OuterRef("pk")
+        )
+        return self.filter(
+            models.Q(wop__in=wop_ids_for_user(user))
+            | (models.Q(wop__isnull=True) & models.Exists(own_rsvps))
+        )
+
     def upcoming(self, now=None):
         """Not yet over, not cancelled, of a published activity; soonest first."""
         now = now or timezone.now()
@@ -398,7 +412,30 @@ class RSVPStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Afgemeld")
 
 
+# Moved up from the waiting list without an e-mail address, and not called
+# yet: a volunteer has to phone them.
+RSVP_TO_CALL = models.Q(
+    status=RSVPStatus.CONFIRMED,
+    promoted_at__isnull=False,
+    promotion_told=False,
+    anonymised_at__isnull=True,
+)
+
+
 class EventRSVPQuerySet(WopOwnedQuerySet):
+    def to_call(self):
+        """Those a volunteer still has to call (``RSVP_TO_CALL``)."""
+        return self.filter(RSVP_TO_CALL)
+
+    def with_needs_call(self):
+        """Each row carries ``needs_call``: whether it is one ``to_call()``
+        returns."""
+        return self.annotate(
+            needs_call=models.ExpressionWrapper(
+                RSVP_TO_CALL, output_field=models.BooleanField()
+            )
+        )
+
     def active(self):
         return self.filter(anonymised_at__isnull=True)
 

@@ -1,11 +1,15 @@
-"""Reads for activities: listings of upcoming dates."""
+"""Reads for activities: listings of upcoming dates, the dates of the
+attendee lists, and the RSVPs per WOP that the dashboard counts."""
 
 from datetime import date, datetime, time, timedelta
 
+from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from events.models import EventOccurrence
+from events.models import RSVP_TO_CALL, EventOccurrence, EventRSVP, RSVPStatus
 from neighbourhood.models import NeighbourhoodPage
+from neighbourhood.permissions import wop_ids_for_user
 
 
 def _start_of(day: date) -> datetime:
@@ -56,3 +60,120 @@ def event_occurrences_upcoming(*, wop: NeighbourhoodPage, weeks: int = 4) -> lis
     WOP page, the welcome pack's printed flyer and the monthly poster."""
     today = timezone.localdate()
     return list(occurrences_upcoming(wop=wop, end=today + timedelta(weeks=weeks)))
+
+
+def attendance_dates_upcoming(*, user, start: date, end: date) -> list[EventOccurrence]:
+    """The coming dates from ``start`` to ``end`` (inclusive) of activities
+    with sign-up that ``user`` works on, soonest first.
+
+    Each carries ``confirmed_people``, ``waiting_people`` and ``to_call`` (the
+    RSVPs moved up from the waiting list that still have to be called),
+    counted over the RSVPs the user may see; three queries in all.
+    """
+    wop_ids = wop_ids_for_user(user)
+    if not wop_ids:
+        return []
+    own_rsvps = EventRSVP.objects.for_user(user).filter(occurrence=OuterRef("pk"))
+    mine = Q(rsvps__wop__in=wop_ids)
+    occurrences = list(
+        EventOccurrence.objects.for_user(user)
+        .filter(
+            Q(event__signup_required=True) | Exists(own_rsvps),
+            event__live=True,
+            is_cancelled=False,
+            ends_at__gte=timezone.now(),
+            starts_at__gte=_start_of(start),
+            starts_at__lt=_start_of(end + timedelta(days=1)),
+        )
+        .select_related("event", "wop")
+        .annotate(
+            confirmed_people=Coalesce(
+                Sum(
+                    "rsvps__people",
+                    filter=mine & Q(rsvps__status=RSVPStatus.CONFIRMED),
+                ),
+                0,
+            ),
+            waiting_people=Coalesce(
+                Sum("rsvps__people", filter=mine & Q(rsvps__status=RSVPStatus.WAITING)),
+                0,
+            ),
+        )
+        .order_by("starts_at", "pk")
+    )
+    to_call = {}
+    for rsvp in (
+        EventRSVP.objects.for_user(user)
+        .to_call()
+        .filter(occurrence__in=occurrences)
+        .order_by("promoted_at", "pk")
+    ):
+        to_call.setdefault(rsvp.occurrence_id, []).append(rsvp)
+    for occurrence in occurrences:
+        occurrence.to_call = to_call.get(occurrence.pk, [])
+    return occurrences
+
+
+def attendance_dates_to_record(
+    *, user, start: date, end: date
+) -> list[EventOccurrence]:
+    """The dates from ``start`` to ``end`` (inclusive) that took place, of
+    activities in the user's WOPs and of city-wide ones with RSVPs from
+    them, latest first: those whose attendance the user records.
+
+    Each carries ``confirmed_people``, ``attended_people`` and
+    ``recorded_rsvps`` (confirmed RSVPs with attendance filled in), counted
+    over the RSVPs the user may see; one query.
+    """
+    wop_ids = wop_ids_for_user(user)
+    if not wop_ids:
+        return []
+    confirmed = Q(rsvps__wop__in=wop_ids, rsvps__status=RSVPStatus.CONFIRMED)
+    return list(
+        EventOccurrence.objects.for_user(user)
+        .filter(
+            event__live=True,
+            is_cancelled=False,
+            date__gte=start,
+            date__lte=min(end, timezone.localdate()),
+        )
+        .select_related("event", "wop")
+        .annotate(
+            confirmed_people=Coalesce(Sum("rsvps__people", filter=confirmed), 0),
+            attended_people=Coalesce(
+                Sum("rsvps__people", filter=confirmed & Q(rsvps__attended=True)), 0
+            ),
+            recorded_rsvps=Count(
+                "rsvps", filter=confirmed & Q(rsvps__attended__isnull=False)
+            ),
+        )
+        .order_by("-starts_at", "-pk")
+    )
+
+
+def rsvp_counts_per_wop(*, wop_ids, today: date, days: int) -> dict[int, dict]:
+    """Per WOP of ``wop_ids``: the dates in the ``days`` days from ``today``
+    with confirmed RSVPs of that WOP (``dates``) and how many people that is
+    (``people``), and the RSVPs of coming dates moved up from the waiting
+    list that a volunteer still has to call (``to_call``). One query."""
+    in_days = Q(
+        status=RSVPStatus.CONFIRMED,
+        occurrence__starts_at__lt=_start_of(today + timedelta(days=days)),
+    )
+    return {
+        row.pop("wop"): row
+        for row in EventRSVP.objects.filter(
+            wop__in=wop_ids,
+            occurrence__event__live=True,
+            occurrence__is_cancelled=False,
+            occurrence__ends_at__gte=timezone.now(),
+            occurrence__starts_at__gte=_start_of(today),
+        )
+        .values("wop")
+        .annotate(
+            dates=Count("occurrence", filter=in_days, distinct=True),
+            people=Coalesce(Sum("people", filter=in_days), 0),
+            to_call=Count("pk", filter=RSVP_TO_CALL),
+        )
+        .order_by()
+    }

@@ -2,8 +2,8 @@
 
 from wagtail import hooks
 
-from events import dashboard
-from events.admin_views import EventViewSetGroup
+from events.admin import dashboard
+from events.admin.viewsets import EventViewSetGroup
 
 
 @hooks.register("register_admin_viewset")

@@ -21,7 +21,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from events.admin_views import event_rsvp_viewset
+from events.admin.viewsets import event_rsvp_viewset
 from events.models import EventOccurrence, EventPage
 from neighbourhood.action_admin import action_request_viewset
 from neighbourhood.admin_views import buddy_signup_viewset

@@ -14,7 +14,7 @@ from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
-from events.admin_views import attendance_viewset
+from events.admin.viewsets import attendance_viewset
 from events.models import (
     EventIndexPage,
     EventOccurrence,

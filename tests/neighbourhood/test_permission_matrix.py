@@ -29,7 +29,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.log_actions import log
 from wagtail.models import TaskState
 
-from events.admin_views import attendance_viewset, event_rsvp_viewset
+from events.admin.viewsets import attendance_viewset, event_rsvp_viewset
 from events.models import EventOccurrence, EventRSVP
 from neighbourhood.action_admin import action_request_viewset, tile_stock_viewset
 from neighbourhood.admin_views import buddy_match_viewset, buddy_signup_viewset

@@ -1,5 +1,5 @@
-"""Admin forms for RSVPs: handling one (calling, cancelling) and entering one
-on behalf of a resident.
+"""Admin forms for RSVPs: handling one (calling, cancelling), entering one
+on behalf of a resident, and recording who came to a date.
 
 The forms validate; the views hand their data to the services.
 """
@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
@@ -24,6 +25,8 @@ from neighbourhood.viewsets import WopOwnedAdminForm
 ASSISTED_WEEKS_AHEAD = 8
 
 CONTACT_FIELDS = ["name", "phone", "email"]
+
+MAX_WALK_INS = 999
 
 
 def occurrence_label(occurrence: EventOccurrence) -> str:
@@ -183,3 +186,60 @@ class AssistedRSVPForm(
 
     def consent_text(self) -> str:
         return rsvp_consent_purpose(self.cleaned_data["occurrence"].event.title)
+
+
+# Attendance ----------------------------------------------------------------
+
+
+def _rsvp_label(rsvp) -> str:
+    people = ngettext("%(count)s persoon", "%(count)s personen", rsvp.people) % {
+        "count": rsvp.people
+    }
+    return f"{rsvp} ({people})"
+
+
+class AttendanceForm(forms.Form):
+    """A checkbox per confirmed RSVP the volunteer may see, and a number for
+    walk-ins (not for a city-wide date: walk-ins belong to a WOP)."""
+
+    attended = forms.TypedMultipleChoiceField(
+        label=_("Aanwezig geweest"),
+        help_text=_("Vink aan wie er was. Wie niet is aangevinkt, was er niet."),
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _(
+                "Een van de aangevinkte aanmeldingen hoort niet bij deze keer. "
+                "Laad de pagina opnieuw en probeer het nog eens."
+            )
+        },
+    )
+    walk_ins = forms.IntegerField(
+        label=_("Zonder aanmelding gekomen"),
+        help_text=_("Het aantal personen dat kwam zonder zich aan te melden."),
+        min_value=0,
+        max_value=MAX_WALK_INS,
+        error_messages={
+            "required": _("Vul het aantal in. Kwam er niemand extra? Vul dan 0 in."),
+            "invalid": _("Vul een heel getal in, bijvoorbeeld 3."),
+            "min_value": _("Vul 0 of meer in."),
+            "max_value": _("Vul hoogstens %(limit_value)s in."),
+        },
+    )
+
+    def __init__(self, *args, occurrence: EventOccurrence, rsvps, **kwargs):
+        self.rsvps = list(rsvps)
+        kwargs["initial"] = {
+            "attended": [rsvp.pk for rsvp in self.rsvps if rsvp.attended],
+            "walk_ins": occurrence.walk_ins,
+            **(kwargs.get("initial") or {}),
+        }
+        super().__init__(*args, **kwargs)
+        self.fields["attended"].choices = [
+            (rsvp.pk, _rsvp_label(rsvp)) for rsvp in self.rsvps
+        ]
+        if occurrence.wop_id is None:
+            del self.fields["walk_ins"]
+        if not self.rsvps:
+            del self.fields["attended"]

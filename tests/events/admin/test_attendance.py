@@ -1,13 +1,15 @@
-"""Recording attendance after a date: who of those signed up came, and how
-many came without signing up; scoped to the volunteer's WOPs."""
+"""The attendee lists in the admin: the coming dates, the printable list of
+one date, and recording attendance after a date: who of those signed up
+came, and how many came without signing up; scoped to the volunteer's WOPs."""
 
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from events.admin_views import attendance_viewset
+from events.admin.viewsets import attendance_viewset
 from events.models import RSVPStatus
 from events.services import (
     AttendanceNotPossible,
@@ -21,6 +23,7 @@ pytestmark = pytest.mark.django_db
 
 ATTENDANCE_INDEX = attendance_viewset.get_url_name("index")
 RECORD = attendance_viewset.get_url_name("record")
+ATTENDEE_LIST = attendance_viewset.get_url_name("print")
 
 
 def _in_days(days):
@@ -284,3 +287,104 @@ def test_withdrawing_after_the_date_erases_the_person_but_keeps_the_sign_up(
     assert hans.name == ""
     assert hans.anonymised_at is not None
     assert (hans.status, hans.attended, hans.people) == (RSVPStatus.CONFIRMED, True, 2)
+
+
+def _assert_refused(response):
+    """Wagtail turns PermissionDenied into a redirect to the dashboard."""
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+
+
+# The printable attendee list -------------------------------------------------
+
+
+def test_attendee_list_shows_who_comes_with_tick_boxes_and_the_waiting_list(
+    client, volunteer, occurrence, own
+):
+    make_rsvp(
+        occurrence=occurrence,
+        name="Anouk Bakker",
+        people=2,
+        phone="",
+        email="anouk@example.org",
+    )
+    make_rsvp(occurrence=occurrence, name="Truus Jansen", status=RSVPStatus.WAITING)
+    make_rsvp(occurrence=occurrence, name="Weg", status=RSVPStatus.CANCELLED)
+    client.force_login(volunteer)
+
+    response = client.get(reverse(ATTENDEE_LIST, args=[occurrence.pk]))
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    content = response.content.decode()
+    assert "Samen eten" in content
+    assert "Huis van de Wijk De Pijler" in content
+    assert "@media print" in content
+    confirmed = [row["rsvp"].name for row in response.context["confirmed"]]
+    assert confirmed == ["Anouk Bakker", "Hans de Vries"]
+    assert response.context["confirmed_people"] == 4
+    assert [rsvp.name for rsvp in response.context["waiting"]] == ["Truus Jansen"]
+    assert content.count('class="box"') == 3
+    assert "Weg" not in content
+    assert "010-765 43 21" in content
+
+
+def test_attendee_list_of_another_wops_date_is_not_found(
+    client, volunteer, other_occurrence, foreign
+):
+    client.force_login(volunteer)
+
+    response = client.get(reverse(ATTENDEE_LIST, args=[other_occurrence.pk]))
+
+    assert response.status_code == 404
+
+
+def test_coordinator_prints_any_wops_attendee_list(
+    client, coordinator, other_occurrence, foreign
+):
+    client.force_login(coordinator)
+
+    response = client.get(reverse(ATTENDEE_LIST, args=[other_occurrence.pk]))
+
+    assert response.status_code == 200
+    assert "Zeynep Yilmaz" in response.content.decode()
+
+
+def test_city_wide_attendee_list_shows_a_volunteer_only_their_wops_people(
+    client, volunteer, home, wop, other_wop
+):
+    city_wide = make_event(
+        index=make_event_index(parent=home, title="Agenda"),
+        title="Burendag",
+        signup_required=True,
+        start_date=_in_days(3),
+    ).occurrences.get()
+    make_rsvp(occurrence=city_wide, wop=wop, name="Hans de Vries")
+    make_rsvp(occurrence=city_wide, wop=other_wop, name="Zeynep Yilmaz")
+    client.force_login(volunteer)
+
+    content = client.get(reverse(ATTENDEE_LIST, args=[city_wide.pk])).content.decode()
+
+    assert "Hans de Vries" in content
+    assert "Zeynep" not in content
+    assert "alleen de aanmeldingen uit uw wijk" in content
+
+
+def test_user_without_rsvp_rights_cannot_print_a_list(client, wop, occurrence, own):
+    user = make_user()
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    _assert_refused(client.get(reverse(ATTENDEE_LIST, args=[occurrence.pk])))
+
+
+def test_attendance_index_lists_the_coming_weeks_dates_of_own_wops(
+    client, volunteer, occurrence, other_occurrence
+):
+    client.force_login(volunteer)
+
+    response = client.get(reverse(ATTENDANCE_INDEX))
+
+    assert response.status_code == 200
+    assert [row["occurrence"] for row in response.context["rows"]] == [occurrence]
+    assert reverse(ATTENDEE_LIST, args=[occurrence.pk]) in response.content.decode()

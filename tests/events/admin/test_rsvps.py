@@ -1,21 +1,20 @@
 """RSVPs in the admin: scoped listing, export and editing, cancelling with the
-waiting list moving up, entering an RSVP on behalf of a resident, the printable
-attendee list and the dashboard panel."""
+waiting list moving up, and entering an RSVP on behalf of a resident."""
 
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.admin_views import attendance_viewset, event_rsvp_viewset
+from events.admin.viewsets import event_rsvp_viewset
 from events.models import EventRSVP, RSVPStatus
 from neighbourhood.models import ConsentMethod, OutboxEmail
 from neighbourhood.services import COORDINATORS_GROUP
-from tests.factories import make_event, make_event_index, make_rsvp, make_user
+from tests.factories import make_event, make_event_index, make_rsvp
 
 pytestmark = pytest.mark.django_db
 
@@ -23,53 +22,10 @@ RSVP_INDEX = event_rsvp_viewset.get_url_name("index")
 RSVP_ADD = event_rsvp_viewset.get_url_name("add")
 RSVP_EDIT = event_rsvp_viewset.get_url_name("edit")
 RSVP_DELETE = event_rsvp_viewset.get_url_name("delete")
-ATTENDANCE_INDEX = attendance_viewset.get_url_name("index")
-ATTENDEE_LIST = attendance_viewset.get_url_name("print")
 
 
 def _in_days(days):
     return timezone.localdate() + timedelta(days=days)
-
-
-@pytest.fixture
-def meal(wop):
-    """Samen eten in Schollevaar, the day after tomorrow: four places."""
-    return make_event(
-        index=make_event_index(parent=wop),
-        title="Samen eten",
-        signup_required=True,
-        capacity=4,
-        start_date=_in_days(2),
-    )
-
-
-@pytest.fixture
-def occurrence(meal):
-    return meal.occurrences.get()
-
-
-@pytest.fixture
-def other_occurrence(other_wop):
-    """Taalcafé in Oostgaarde, tomorrow."""
-    event = make_event(
-        index=make_event_index(parent=other_wop),
-        title="Taalcafé",
-        signup_required=True,
-        start_date=_in_days(1),
-    )
-    return event.occurrences.get()
-
-
-@pytest.fixture
-def own(occurrence):
-    return make_rsvp(occurrence=occurrence, name="Hans de Vries", people=2)
-
-
-@pytest.fixture
-def foreign(other_occurrence):
-    return make_rsvp(
-        occurrence=other_occurrence, name="Zeynep Yilmaz", postcode="2903AB"
-    )
 
 
 def _assert_refused(response):
@@ -485,147 +441,3 @@ def test_assisted_rsvp_for_a_city_wide_date_goes_to_the_wop_of_the_postcode(
     assert own_postcode.status_code == 302
     assert EventRSVP.objects.get().wop == wop
     assert "hoort bij wijk Oostgaarde" in other_postcode.content.decode()
-
-
-# The printable attendee list -------------------------------------------------
-
-
-def test_attendee_list_shows_who_comes_with_tick_boxes_and_the_waiting_list(
-    client, volunteer, occurrence, own
-):
-    make_rsvp(
-        occurrence=occurrence,
-        name="Anouk Bakker",
-        people=2,
-        phone="",
-        email="anouk@example.org",
-    )
-    make_rsvp(occurrence=occurrence, name="Truus Jansen", status=RSVPStatus.WAITING)
-    make_rsvp(occurrence=occurrence, name="Weg", status=RSVPStatus.CANCELLED)
-    client.force_login(volunteer)
-
-    response = client.get(reverse(ATTENDEE_LIST, args=[occurrence.pk]))
-
-    assert response.status_code == 200
-    assert "no-store" in response["Cache-Control"]
-    content = response.content.decode()
-    assert "Samen eten" in content
-    assert "Huis van de Wijk De Pijler" in content
-    assert "@media print" in content
-    confirmed = [row["rsvp"].name for row in response.context["confirmed"]]
-    assert confirmed == ["Anouk Bakker", "Hans de Vries"]
-    assert response.context["confirmed_people"] == 4
-    assert [rsvp.name for rsvp in response.context["waiting"]] == ["Truus Jansen"]
-    assert content.count('class="box"') == 3
-    assert "Weg" not in content
-    assert "010-765 43 21" in content
-
-
-def test_attendee_list_of_another_wops_date_is_not_found(
-    client, volunteer, other_occurrence, foreign
-):
-    client.force_login(volunteer)
-
-    response = client.get(reverse(ATTENDEE_LIST, args=[other_occurrence.pk]))
-
-    assert response.status_code == 404
-
-
-def test_coordinator_prints_any_wops_attendee_list(
-    client, coordinator, other_occurrence, foreign
-):
-    client.force_login(coordinator)
-
-    response = client.get(reverse(ATTENDEE_LIST, args=[other_occurrence.pk]))
-
-    assert response.status_code == 200
-    assert "Zeynep Yilmaz" in response.content.decode()
-
-
-def test_city_wide_attendee_list_shows_a_volunteer_only_their_wops_people(
-    client, volunteer, home, wop, other_wop
-):
-    city_wide = make_event(
-        index=make_event_index(parent=home, title="Agenda"),
-        title="Burendag",
-        signup_required=True,
-        start_date=_in_days(3),
-    ).occurrences.get()
-    make_rsvp(occurrence=city_wide, wop=wop, name="Hans de Vries")
-    make_rsvp(occurrence=city_wide, wop=other_wop, name="Zeynep Yilmaz")
-    client.force_login(volunteer)
-
-    content = client.get(reverse(ATTENDEE_LIST, args=[city_wide.pk])).content.decode()
-
-    assert "Hans de Vries" in content
-    assert "Zeynep" not in content
-    assert "alleen de aanmeldingen uit uw wijk" in content
-
-
-def test_user_without_rsvp_rights_cannot_print_a_list(client, wop, occurrence, own):
-    user = make_user()
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
-
-    _assert_refused(client.get(reverse(ATTENDEE_LIST, args=[occurrence.pk])))
-
-
-def test_attendance_index_lists_the_coming_weeks_dates_of_own_wops(
-    client, volunteer, occurrence, other_occurrence
-):
-    client.force_login(volunteer)
-
-    response = client.get(reverse(ATTENDANCE_INDEX))
-
-    assert response.status_code == 200
-    assert [row["occurrence"] for row in response.context["rows"]] == [occurrence]
-    assert reverse(ATTENDEE_LIST, args=[occurrence.pk]) in response.content.decode()
-
-
-# The dashboard ------------------------------------------------------------------
-
-
-def test_dashboard_shows_this_weeks_dates_of_own_wops_with_whom_to_call(
-    client, volunteer, meal, occurrence, own, other_occurrence
-):
-    make_rsvp(occurrence=occurrence, name="Truus", status=RSVPStatus.WAITING, people=2)
-    promoted = make_rsvp(
-        occurrence=occurrence,
-        name="Yonas Tesfaye",
-        phone="06-12345678",
-        promoted_at=timezone.now(),
-        promotion_told=False,
-    )
-    later = make_event(
-        index=meal.get_parent(),
-        title="Schaakmiddag",
-        signup_required=True,
-        start_date=_in_days(10),
-    )
-    make_event(index=meal.get_parent(), title="Wandelgroep", start_date=_in_days(1))
-    client.force_login(volunteer)
-
-    response = client.get(reverse("wagtailadmin_home"))
-
-    content = response.content.decode()
-    assert "Aanmeldingen deze week" in content
-    assert "Samen eten" in content
-    assert reverse(ATTENDEE_LIST, args=[occurrence.pk]) in content
-    # own (2) + Yonas (1) of 4 places; Truus (2) does not fit.
-    assert "3 van 4" in content
-    assert "Yonas Tesfaye" in content
-    assert reverse(RSVP_EDIT, args=[promoted.pk]) in content
-    assert "Taalcafé" not in content
-    assert later.title not in content
-    # Without sign-up and without RSVPs: nothing to prepare.
-    assert "Wandelgroep" not in content
-
-
-def test_dashboard_panel_is_not_shown_to_users_without_rsvp_rights(client, own):
-    user = make_user()
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
-
-    content = client.get(reverse("wagtailadmin_home")).content.decode()
-
-    assert "Aanmeldingen deze week" not in content

@@ -2,25 +2,19 @@
 ``neighbourhood.dashboard.hooks``): per WOP this week's RSVPs and whom to call,
 the button to sign a resident up, and the panel with this week's dates."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 
-from django.db.models import Count, Q, Sum
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
 
-from events.admin_views import (
-    TO_CALL,
-    AttendanceURLsMixin,
-    attendance_dates,
-    attendance_viewset,
-    event_rsvp_viewset,
-    rsvp_policy,
-)
-from events.models import EventRSVP, RSVPStatus
+from events.admin.attendance import AttendanceURLsMixin
+from events.admin.rsvps import rsvp_policy
+from events.admin.viewsets import attendance_viewset, event_rsvp_viewset
+from events.models import RSVPStatus
+from events.selectors import attendance_dates_upcoming, rsvp_counts_per_wop
 from neighbourhood.dashboard.hooks import (
     DashboardCount,
     OnBehalfButton,
@@ -30,38 +24,6 @@ from neighbourhood.dashboard.hooks import (
 
 # "This week": today and the six days after it.
 WEEK_DAYS = 7
-
-
-def _start_of(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
-def rsvp_counts_per_wop(*, wop_ids, today: date) -> dict[int, dict]:
-    """Per WOP of ``wop_ids``: the dates this week with confirmed RSVPs of
-    that WOP (``dates``) and how many people that is (``people``), and the
-    RSVPs of coming dates moved up from the waiting list that a volunteer
-    still has to call (``to_call``). One query."""
-    this_week = Q(
-        status=RSVPStatus.CONFIRMED,
-        occurrence__starts_at__lt=_start_of(today + timedelta(days=WEEK_DAYS)),
-    )
-    return {
-        row.pop("wop"): row
-        for row in EventRSVP.objects.filter(
-            wop__in=wop_ids,
-            occurrence__event__live=True,
-            occurrence__is_cancelled=False,
-            occurrence__ends_at__gte=timezone.now(),
-            occurrence__starts_at__gte=_start_of(today),
-        )
-        .values("wop")
-        .annotate(
-            dates=Count("occurrence", filter=this_week, distinct=True),
-            people=Coalesce(Sum("people", filter=this_week), 0),
-            to_call=Count("pk", filter=TO_CALL),
-        )
-        .order_by()
-    }
 
 
 def rsvp_counts(request, wops) -> dict[int, list[DashboardCount]]:
@@ -74,7 +36,7 @@ def rsvp_counts(request, wops) -> dict[int, list[DashboardCount]]:
     index = event_rsvp_viewset.get_url_name("index")
     result = {}
     for wop_id, row in rsvp_counts_per_wop(
-        wop_ids=[wop.pk for wop in wops], today=today
+        wop_ids=[wop.pk for wop in wops], today=today, days=WEEK_DAYS
     ).items():
         result[wop_id] = [
             DashboardCount(
@@ -141,7 +103,7 @@ class RSVPsThisWeekPanel(AttendanceURLsMixin, Component):
         today = timezone.localdate()
         return {
             "rows": self.attendance_rows(
-                attendance_dates(
+                attendance_dates_upcoming(
                     user=parent_context["request"].user,
                     start=today,
                     end=today + timedelta(days=WEEK_DAYS - 1),
