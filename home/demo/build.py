@@ -19,7 +19,6 @@ from django.db import transaction
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.images import get_image_model
-from wagtail.log_actions import log
 from wagtail.models import Page, Site
 
 from events.forms import rsvp_consent_purpose
@@ -28,6 +27,7 @@ from events.recurrence import occurrence_dates
 from events.services import rsvp_cancel, rsvp_create
 from home.demo import content
 from home.demo.cards import card_front_png
+from home.demo.mail import mail_off
 from home.demo.portraits import portrait_png
 from home.models import HomePage, SiteSettings, StandardPage
 from neighbourhood.models import (
@@ -42,7 +42,6 @@ from neighbourhood.models import (
     CardActionPage,
     CardDesign,
     ConsentMethod,
-    Delivery,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
@@ -55,10 +54,12 @@ from neighbourhood.models import (
     User,
     WaveTileActionPage,
 )
-from neighbourhood.postcodes import address_key, normalise_range_bound
+from neighbourhood.postcodes import normalise_range_bound
 from neighbourhood.selectors import wop_for_postcode
 from neighbourhood.services import (
+    action_request_create,
     action_request_transition,
+    buddy_signup_create,
     buddy_signup_status_change,
     consent_record,
     coordinators_sync,
@@ -72,6 +73,7 @@ from welcome_pack.services import (
     claim_address_key,
     claim_transition,
     claim_withdraw,
+    welcome_pack_claim,
 )
 
 
@@ -172,50 +174,31 @@ def demo_build() -> DemoSummary:
     coordinator.groups.set([coordinators_sync()])
     partners = {data.name: partner_upsert(data=data) for data in content.PARTNERS}
     projects = buddy_projects_upsert(home=home, wops=wops, partners=partners)
-    signups = {
-        (data.project, data.name): buddy_signup_upsert(
-            project=projects[data.project], data=data, volunteers=volunteers
-        )
-        for data in content.BUDDY_SIGNUPS
-    }
-    matches = [
-        buddy_match_upsert(data=data, signups=signups, coordinator=coordinator)
-        for data in content.BUDDY_MATCHES
-    ]
     calendars, events = events_upsert(home=home, wops=wops, partners=partners)
     meal = events[content.MEAL]
-    meal_rsvps_seed(event=meal, volunteer=volunteers[meal.wop.pk])
-    for key, rsvps in content.WEEK_RSVPS.items():
-        event = events[key]
-        week_rsvps_seed(event=event, rsvps=rsvps, volunteer=volunteers[event.wop.pk])
     designs = {
         data.name: card_design_upsert(data=data) for data in content.CARD_DESIGNS
     }
-    action_pages = [
-        action_page_upsert(wop=wops[data.wop], data=data)
+    action_pages = {
+        (data.wop, data.kind): action_page_upsert(wop=wops[data.wop], data=data)
         for data in content.ACTION_PAGES
-    ]
+    }
     for slug, quantity in content.TILE_STOCK.items():
         TileStock.objects.get_or_create(wop=wops[slug], defaults={"quantity": quantity})
-    action_requests = [
-        action_request_upsert(
-            wop=wops[data.wop],
-            data=data,
-            designs=designs,
-            volunteer=volunteers[wops[data.wop].pk],
-        )
-        for data in content.ACTION_REQUESTS
-    ]
     welcome_packs = [
         welcome_pack_upsert(wop=wops[data.wop], data=data)
         for data in content.WELCOME_PACKS
     ]
-    welcome_claims = [
-        welcome_claim_upsert(
-            wop=wops[data.wop], data=data, volunteer=volunteers[wops[data.wop].pk]
+    with mail_off():
+        signups, matches, action_requests, welcome_claims = submissions_seed(
+            wops=wops,
+            volunteers=volunteers,
+            coordinator=coordinator,
+            projects=projects,
+            events=events,
+            designs=designs,
+            action_pages=action_pages,
         )
-        for data in content.WELCOME_CLAIMS
-    ]
     review_wop = wops[content.REVIEW_DRAFT[0]]
     in_review = review_draft_seed(wop=review_wop, volunteer=volunteers[review_wop.pk])
     return DemoSummary(
@@ -265,7 +248,7 @@ def demo_build() -> DemoSummary:
                 wop_title=page.get_parent().title,
                 kind=page.action_kind,
             )
-            for page in action_pages
+            for page in action_pages.values()
         ),
         action_requests=len(action_requests),
         welcome_packs=tuple(
@@ -282,6 +265,65 @@ def demo_build() -> DemoSummary:
             f"{in_review.title} ({review_wop.title})" if in_review is not None else ""
         ),
     )
+
+
+def submissions_seed(
+    *,
+    wops: dict[str, NeighbourhoodPage],
+    volunteers: dict[int, User],
+    coordinator: User,
+    projects: dict[str, BuddyProjectPage],
+    events: dict[tuple[str, str], EventPage],
+    designs: dict[str, CardDesign],
+    action_pages: dict[tuple[str, str], Page],
+):
+    """What residents sent in, through the services a resident's form calls,
+    and the steps volunteers took since: buddy sign-ups and matches, RSVPs,
+    neighbour action requests and welcome pack claims."""
+    signups = {
+        (data.project, data.name): buddy_signup_upsert(
+            project=projects[data.project], data=data, volunteers=volunteers
+        )
+        for data in content.BUDDY_SIGNUPS
+    }
+    matches = [
+        buddy_match_upsert(data=data, signups=signups, coordinator=coordinator)
+        for data in content.BUDDY_MATCHES
+    ]
+    meal = events[content.MEAL]
+    meal_rsvps_seed(event=meal, volunteer=volunteers[meal.wop.pk])
+    for key, rsvps in content.WEEK_RSVPS.items():
+        event = events[key]
+        week_rsvps_seed(event=event, rsvps=rsvps, volunteer=volunteers[event.wop.pk])
+    action_requests = [
+        action_request_upsert(
+            wop=wops[data.wop],
+            data=data,
+            designs=designs,
+            pages=action_pages,
+            volunteer=volunteers[wops[data.wop].pk],
+        )
+        for data in content.ACTION_REQUESTS
+    ]
+    welcome_claims = [
+        welcome_claim_upsert(
+            wop=wops[data.wop], data=data, volunteer=volunteers[wops[data.wop].pk]
+        )
+        for data in content.WELCOME_CLAIMS
+    ]
+    return signups, matches, action_requests, welcome_claims
+
+
+def _consent(*, text: str, data, came_in) -> dict:
+    """The consent as given when the submission came in, ``days_ago``."""
+    return consent_record(text=text, method=data.consent_method) | {
+        "consent_at": came_in
+    }
+
+
+def _registered_by(*, data, volunteer: User | None) -> User | None:
+    """Consent given verbally or on paper: registered by the WOP's volunteer."""
+    return volunteer if data.consent_method != ConsentMethod.ONLINE else None
 
 
 # Pages
@@ -575,10 +617,9 @@ def buddy_signup_upsert(
     """A sign-up, created once and then left alone: looked up by project and
     name, so whatever the demo's users did with it since stays as it is.
 
-    Written directly rather than through ``buddy_signup_create``, so seeding
-    sends no e-mail. Registered on behalf (consent given verbally or on paper)
-    means by the volunteer of the sign-up's WOP, who also made the first
-    contact.
+    Made through ``buddy_signup_create``, as on the site. Registered on
+    behalf (consent given verbally or on paper) means by the volunteer of the
+    sign-up's WOP, who also made the first contact.
     """
     existing = _signup_existing(project=project, data=data)
     if existing is not None:
@@ -590,34 +631,30 @@ def buddy_signup_upsert(
         )
     volunteer = volunteers.get(wop.pk)
     came_in = timezone.now() - timedelta(days=data.days_ago)
-    consent = consent_record(
-        text=content.BUDDY_CONSENT_TEXT, method=data.consent_method
-    ) | {"consent_at": came_in}
-    signup = BuddySignup.objects.create(
+    signup = buddy_signup_create(
         project=project,
         wop=wop,
-        created_at=came_in,
-        registered_by=(
-            volunteer if data.consent_method != ConsentMethod.ONLINE else None
-        ),
-        name=data.name,
-        email=data.email,
-        phone=data.phone,
-        street=data.street,
-        house_number=data.house_number,
-        postcode=data.postcode,
-        contact_preference=data.contact_preference,
-        role=data.role,
-        interests=list(data.interests),
-        interests_other=data.interests_other,
-        availability=list(data.availability),
-        languages=list(data.languages),
-        languages_other=data.languages_other,
-        meeting_needs=data.meeting_needs,
-        message=data.message,
-        **consent,
+        data={
+            "created_at": came_in,
+            "name": data.name,
+            "email": data.email,
+            "phone": data.phone,
+            "street": data.street,
+            "house_number": data.house_number,
+            "postcode": data.postcode,
+            "contact_preference": data.contact_preference,
+            "role": data.role,
+            "interests": list(data.interests),
+            "interests_other": data.interests_other,
+            "availability": list(data.availability),
+            "languages": list(data.languages),
+            "languages_other": data.languages_other,
+            "meeting_needs": data.meeting_needs,
+            "message": data.message,
+        },
+        consent=_consent(text=content.BUDDY_CONSENT_TEXT, data=data, came_in=came_in),
+        registered_by=_registered_by(data=data, volunteer=volunteer),
     )
-    log(instance=signup, action="wagtail.create", user=signup.registered_by)
     if data.status == BuddySignupStatus.WITHDRAWN:
         submission_withdraw(submission=signup)
     elif data.status != BuddySignupStatus.NEW:
@@ -720,7 +757,7 @@ def _action_request_existing(
     )
 
 
-# The steps from new to each demo status, as volunteers take them.
+# The steps from new or waiting to each demo status, as volunteers take them.
 _STEPS = {
     ActionStatus.APPROVED: [ActionStatus.APPROVED],
     ActionStatus.PRINTED: [ActionStatus.APPROVED, ActionStatus.PRINTED],
@@ -734,74 +771,63 @@ def action_request_upsert(
     wop: NeighbourhoodPage,
     data: content.ActionRequestData,
     designs: dict[str, CardDesign],
+    pages: dict[tuple[str, str], Page],
     volunteer: User,
 ) -> ActionRequest:
     """A request, created once and then left alone (like the sign-ups).
 
-    Written directly rather than through ``action_request_create``, so seeding
-    sends no e-mail; its steps go through the queue's service with the WOP's
-    volunteer, so they are logged and approved tiles come out of the stock.
+    Sent through ``action_request_create``, as a resident sends it: the
+    service decides what it starts as (a self-delivered card done at once, a
+    treat over the month's limit or a tile without stock on the waiting
+    list). Its steps go through the queue's service with the WOP's volunteer,
+    so they are logged and approved tiles come out of the stock.
     """
     existing = _action_request_existing(wop=wop, data=data)
     if existing is not None:
         return existing
     came_in = timezone.now() - timedelta(days=data.days_ago)
-    handled_on = timezone.localdate() - timedelta(days=data.handled_days_ago)
-    self_delivered = data.delivery == Delivery.SELF
-    consent = consent_record(
-        text=content.ACTION_CONSENT_TEXT, method=data.consent_method
-    ) | {"consent_at": came_in}
-    request = ActionRequest.objects.create(
-        wop=wop,
+    page = pages[(data.wop, data.kind)]
+    request = action_request_create(
         kind=data.kind,
-        created_at=came_in,
-        registered_by=(
-            volunteer if data.consent_method != ConsentMethod.ONLINE else None
-        ),
-        name=data.name,
-        phone=data.phone,
-        email=data.email,
-        street=data.street,
-        house_number=data.house_number,
-        postcode=data.postcode,
-        card_design=designs.get(data.card_design),
-        message=data.message,
-        anonymous=data.anonymous,
-        delivery=data.delivery,
-        recipient_street=data.recipient_street,
-        recipient_house_number=data.recipient_house_number,
-        recipient_postcode=data.recipient_postcode,
-        treat=data.treat,
-        treat_for=data.treat_for,
-        address_key=(
-            address_key(data.postcode, data.house_number)
-            if data.kind == ActionKind.WAVE_TILE
-            else ""
-        ),
-        # A self-delivered card is done at once, as the service does it; the
-        # waiting list is where the service puts what is over the limit.
-        status=(
-            ActionStatus.DONE
-            if self_delivered
-            else ActionStatus.WAITING
-            if data.status == ActionStatus.WAITING
-            else ActionStatus.NEW
-        ),
-        handled_on=timezone.localdate(came_in) if self_delivered else None,
-        **consent,
+        wop=wop,
+        data={
+            "created_at": came_in,
+            "name": data.name,
+            "phone": data.phone,
+            "email": data.email,
+            "street": data.street,
+            "house_number": data.house_number,
+            "postcode": data.postcode,
+            "card_design": designs.get(data.card_design),
+            "message": data.message,
+            "anonymous": data.anonymous,
+            "delivery": data.delivery,
+            "recipient_street": data.recipient_street,
+            "recipient_house_number": data.recipient_house_number,
+            "recipient_postcode": data.recipient_postcode,
+            "treat": data.treat,
+            "treat_for": data.treat_for,
+        },
+        consent=_consent(text=content.ACTION_CONSENT_TEXT, data=data, came_in=came_in),
+        monthly_limit=getattr(page, "monthly_limit", None),
+        registered_by=_registered_by(data=data, volunteer=volunteer),
     )
-    log(instance=request, action="wagtail.create", user=request.registered_by)
     if data.status == ActionStatus.WITHDRAWN:
         return submission_withdraw(submission=request)
-    if not self_delivered:
+    if request.status != data.status:
         for step in _STEPS.get(data.status, []):
             request = action_request_transition(
                 request=request,
                 to=step,
                 by=volunteer,
                 reason=data.decline_reason,
-                on=handled_on,
+                on=timezone.localdate() - timedelta(days=data.handled_days_ago),
             )
+    if request.status != data.status:
+        raise CommandError(
+            f"Demo request of {data.name or 'an anonymous sender'} in {data.wop} "
+            f"is {request.status}, not {data.status}: the demo data breaks a rule."
+        )
     return request
 
 
@@ -841,10 +867,10 @@ def welcome_claim_upsert(
 ) -> WelcomePackClaim:
     """A claim, created once and then left alone (like the action requests).
 
-    Written directly rather than through ``welcome_pack_claim``, so seeding
-    mails nobody; the present comes out of stock as the service does it. Its
-    steps go through ``claim_transition`` with the WOP's volunteer, so they
-    are logged; a withdrawn one through ``claim_withdraw``.
+    Made through ``welcome_pack_claim``, as a resident makes it, so the
+    present comes out of stock (and an empty one is refused). Its steps go
+    through ``claim_transition`` with the WOP's volunteer, so they are
+    logged; a withdrawn one through ``claim_withdraw``.
     """
     key = claim_address_key(
         postcode=data.postcode,
@@ -860,35 +886,30 @@ def welcome_claim_upsert(
     if existing is not None:
         return existing
     came_in = timezone.now() - timedelta(days=data.days_ago)
-    present = None
-    if data.present:
-        present = Present.objects.get(wop=wop, name=data.present)
-        present.stock = max(present.stock - 1, 0)
-        present.save(update_fields=["stock"])
-    claim = WelcomePackClaim.objects.create(
+    claim = welcome_pack_claim(
         wop=wop,
-        created_at=came_in,
-        registered_by=(
-            volunteer if data.consent_method != ConsentMethod.ONLINE else None
+        data={
+            "created_at": came_in,
+            "name": data.name,
+            "phone": data.phone,
+            "email": data.email,
+            "street": data.street,
+            "house_number": data.house_number,
+            "house_number_addition": data.house_number_addition,
+            "postcode": data.postcode,
+            "contact_preference": "phone" if data.phone else "email",
+            "moved_in_on": timezone.localdate()
+            - timedelta(days=data.moved_in_days_ago),
+            "household_size": data.household_size,
+            "preferred_language": data.preferred_language,
+            "interests": list(data.interests),
+        },
+        consent=_consent(text=content.WELCOME_CONSENT_TEXT, data=data, came_in=came_in),
+        present=(
+            Present.objects.get(wop=wop, name=data.present) if data.present else None
         ),
-        name=data.name,
-        phone=data.phone,
-        email=data.email,
-        street=data.street,
-        house_number=data.house_number,
-        house_number_addition=data.house_number_addition,
-        postcode=data.postcode,
-        contact_preference="phone" if data.phone else "email",
-        moved_in_on=timezone.localdate() - timedelta(days=data.moved_in_days_ago),
-        household_size=data.household_size,
-        preferred_language=data.preferred_language,
-        present=present,
-        interests=list(data.interests),
-        address_key=key,
-        **consent_record(text=content.WELCOME_CONSENT_TEXT, method=data.consent_method)
-        | {"consent_at": came_in},
+        registered_by=_registered_by(data=data, volunteer=volunteer),
     )
-    log(instance=claim, action="wagtail.create", user=claim.registered_by)
     if data.status == ClaimStatus.WITHDRAWN:
         return claim_withdraw(submission=claim)
     for step in _CLAIM_STEPS.get(data.status, []):
@@ -1056,11 +1077,7 @@ def meal_rsvps_seed(*, event: EventPage, volunteer: User) -> None:
                         text=rsvp_consent_purpose(event.title),
                         method=data.consent_method,
                     ),
-                    registered_by=(
-                        volunteer
-                        if data.consent_method != ConsentMethod.ONLINE
-                        else None
-                    ),
+                    registered_by=_registered_by(data=data, volunteer=volunteer),
                 ),
             )
             for data in rsvps
@@ -1093,9 +1110,7 @@ def week_rsvps_seed(*, event: EventPage, rsvps, volunteer: User) -> None:
             consent=consent_record(
                 text=rsvp_consent_purpose(event.title), method=data.consent_method
             ),
-            registered_by=(
-                volunteer if data.consent_method != ConsentMethod.ONLINE else None
-            ),
+            registered_by=_registered_by(data=data, volunteer=volunteer),
         )
 
 
