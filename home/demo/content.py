@@ -1,7 +1,8 @@
 """What the demo site says: four WOPs modelled on Capelle aan den IJssel.
 
 The content itself is data, one JSON file per domain in ``home/demo/data/``
-(as bakerydemo's fixtures); this module reads those files into the frozen
+(as bakerydemo's fixtures), long page texts as HTML files in
+``home/demo/data/pages/``; this module reads those files into the frozen
 dataclasses ``home.demo.build`` turns into pages, users and submissions. No
 database access. Dates are relative (``days_ago``, ``weeks_ago``,
 ``starts_in_days``): the builder turns them into dates on the day it runs.
@@ -17,7 +18,24 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def _load(name: str) -> dict:
-    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    return _with_files(json.loads((DATA_DIR / name).read_text(encoding="utf-8")))
+
+
+def _with_files(value):
+    """``"body_file": "pages/privacy.html"`` read as ``"body"``: long page
+    texts live in their own files, where they read as HTML."""
+    if isinstance(value, list):
+        return [_with_files(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        if key.endswith("_file"):
+            text = (DATA_DIR / item).read_text(encoding="utf-8")
+            out[key.removesuffix("_file")] = text.removesuffix("\n")
+        else:
+            out[key] = _with_files(item)
+    return out
 
 
 def _frozen(value):
@@ -28,13 +46,12 @@ def _frozen(value):
 
 
 def _make(cls, row: dict, **nested):
-    """A ``cls`` from a JSON object; ``note`` keys are for readers only."""
-    known = {field.name for field in fields(cls)}
-    values = {
-        name: _frozen(value)
-        for name, value in row.items()
-        if name in known and name not in nested
-    }
+    """A ``cls`` from a JSON object; ``note`` keys are for readers only, any
+    other unknown key is a typo in the data."""
+    row = {name: value for name, value in row.items() if name != "note"}
+    if unknown := set(row) - {field.name for field in fields(cls)}:
+        raise ValueError(f"{cls.__name__}: unknown {sorted(unknown)} in {row}")
+    values = {name: _frozen(v) for name, v in row.items() if name not in nested}
     return cls(**values, **nested)
 
 
@@ -331,12 +348,7 @@ BUDDY_PROJECTS = _many(BuddyProjectData, _buddies["projects"])
 BUDDY_SIGNUPS = _many(BuddySignupData, _buddies["signups"])
 BUDDY_MATCHES = _many(BuddyMatchData, _buddies["matches"])
 # The sign-up waiting for a match that the demo is about.
-HANS = next(
-    signup
-    for signup in BUDDY_SIGNUPS
-    if (signup.project, signup.name)
-    == (_buddies["waiting"]["project"], _buddies["waiting"]["name"])
-)
+HANS = _named(BUDDY_SIGNUPS, _buddies["waiting"]["name"])
 HANS_SUMMARY = _buddies["waiting"]["summary"]
 
 # events.json
