@@ -43,7 +43,7 @@ from events.models import (
 )
 from events.recurrence import occurrence_dates
 from home.demo import content
-from home.demo.build import card_design_upsert
+from home.demo.build.actions import card_design_upsert
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     ActionKind,

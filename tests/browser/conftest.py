@@ -36,7 +36,7 @@ CHROMIUM_ARGS = [
 ]
 BASE_DIR = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = BASE_DIR / "docs" / "screenshots"
-# The demo logins (home/demo/content.py).
+# The demo logins (home/demo/data/site.json and wops.json).
 COORDINATOR = ("coordinator@verbuurzamen.nl", "Koffie-met-de-buren-2026")
 VOLUNTEER_SCHOLLEVAAR = (
     "vrijwilliger.schollevaar@verbuurzamen.nl",

@@ -10,7 +10,7 @@ from tests.reliability.stack import RATE_LIMIT, Client, resident_values
 
 pytestmark = pytest.mark.reliability
 
-ADMIN = ("admin@verbuurzamen.nl", "IJsselkade-Beheer-2026")  # home/demo/content.py
+ADMIN = ("admin@verbuurzamen.nl", "IJsselkade-Beheer-2026")  # home/demo/data/site.json
 PASSWORD = "Buren-2026-test"
 
 
