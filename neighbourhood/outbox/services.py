@@ -7,6 +7,8 @@ by the task queue (when it can defer) and by ``manage.py send_outbox``.
 """
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.core.mail import EmailMessage
@@ -22,6 +24,19 @@ logger = logging.getLogger(__name__)
 # Minutes to wait before each retry; after the last one we give up.
 RETRY_DELAYS = (1, 5, 15, 60, 180, 720)
 
+_held = ContextVar("outbox_held", default=False)
+
+
+@contextmanager
+def outbox_held():
+    """Inside, ``email_enqueue`` renders each message but neither stores nor
+    sends it: for running the services on made-up people (the demo seed)."""
+    token = _held.set(True)
+    try:
+        yield
+    finally:
+        _held.reset(token)
+
 
 def absolute_url(path: str) -> str:
     """``path`` as a full link for e-mail, which is read outside any request:
@@ -32,12 +47,16 @@ def absolute_url(path: str) -> str:
 def email_enqueue(
     *, to: list[str], subject: str, template: str, context: dict
 ) -> OutboxEmail:
-    """Render ``template`` (plain text) and queue it for ``to``."""
+    """Render ``template`` (plain text) and queue it for ``to``; under
+    ``outbox_held`` the message is returned unsaved and nothing is sent."""
     from neighbourhood.outbox.tasks import outbox_deliver
 
-    message = OutboxEmail.objects.create(
+    message = OutboxEmail(
         to=list(to), subject=str(subject), body=render_to_string(template, context)
     )
+    if _held.get():
+        return message
+    message.save()
     outbox_deliver.enqueue(message.pk)
     return message
 

@@ -1,7 +1,7 @@
 """Builds the demo site from ``home.demo.content``, one module per domain.
 
 Submissions (sign-ups, RSVPs, requests, claims) go through the services a
-resident's form calls, with e-mail off (``home.demo.mail``), so the demo
+resident's form calls, with e-mail held back (``outbox_held``), so the demo
 follows the same rules as a resident. Every step looks its object up (a page
 by parent and slug, a user by e-mail, a key figure by WOP and name, an image
 by title) and creates or updates it, so running the seed again duplicates
@@ -44,7 +44,6 @@ from home.demo.build.pages import (
     wop_upsert,
 )
 from home.demo.build.welcome_packs import welcome_claim_upsert, welcome_pack_upsert
-from home.demo.mail import mail_off
 from home.models import StandardPage
 from neighbourhood.models import (
     BuddyMatch,
@@ -55,6 +54,7 @@ from neighbourhood.models import (
     TileStock,
     User,
 )
+from neighbourhood.outbox.services import outbox_held
 from neighbourhood.services import coordinators_sync
 
 
@@ -170,7 +170,7 @@ def demo_build() -> DemoSummary:
         welcome_pack_upsert(wop=wops[data.wop], data=data)
         for data in content.WELCOME_PACKS
     ]
-    with mail_off():
+    with outbox_held():
         signups, matches, action_requests, welcome_claims = submissions_seed(
             wops=wops,
             volunteers=volunteers,

@@ -8,7 +8,12 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from neighbourhood.models import OutboxEmail
-from neighbourhood.outbox.services import RETRY_DELAYS, email_enqueue, outbox_send_due
+from neighbourhood.outbox.services import (
+    RETRY_DELAYS,
+    email_enqueue,
+    outbox_held,
+    outbox_send_due,
+)
 
 
 class FailingBackend:
@@ -41,6 +46,20 @@ def test_queued_mail_is_sent_at_once_with_the_immediate_backend(db, mailoutbox):
     assert message.status == OutboxEmail.Status.SENT
     assert mailoutbox[0].to == ["truus@example.org"]
     assert "http://testserver/beheer/" in mailoutbox[0].body
+
+
+def test_held_mail_is_neither_stored_nor_sent(db, mailoutbox):
+    """The demo seed runs the services on made-up people: nobody is mailed,
+    and nothing waits in the outbox to be sent later."""
+    with outbox_held():
+        message = _enqueue()
+
+    assert message.pk is None
+    assert "http://testserver/beheer/" in message.body
+    assert not OutboxEmail.objects.exists()
+    assert mailoutbox == []
+    _enqueue()
+    assert len(mailoutbox) == 1
 
 
 def test_failed_mail_stays_pending_without_personal_data_in_the_error(db, mail_down):
