@@ -9,8 +9,95 @@ consent box and the honeypot give way to how the resident gave consent.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.admin_forms import AssistedRegistrationMixin
+from neighbourhood.forms import REACH_MESSAGE
 from neighbourhood.guard import HONEYPOT_FIELD
+from neighbourhood.models import ConsentMethod
+from neighbourhood.permissions import wop_ids_for_user
+from neighbourhood.phones import validate_phone
+from neighbourhood.postcodes import format_postcode
+from neighbourhood.selectors import wop_for_postcode
+
+
+class ContactFieldsMixin:
+    """Phone tidied, and at least a phone number or an e-mail address."""
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        return validate_phone(phone) if phone.strip() else ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "phone" in cleaned_data and "email" in cleaned_data:
+            if not cleaned_data["phone"] and not cleaned_data["email"]:
+                self.add_error("phone", REACH_MESSAGE)
+        return cleaned_data
+
+
+class AssistedRegistrationMixin(forms.Form):
+    """A volunteer enters a submission for a resident (phone, paper,
+    doorstep): how the resident gave consent, that they did, and for a
+    city-wide page the WOP of the resident's postcode, which must be one of
+    the volunteer's own."""
+
+    consent_method = forms.ChoiceField(
+        label=_("Toestemming gegeven"),
+        choices=[
+            (ConsentMethod.VERBAL, _("mondeling")),
+            (ConsentMethod.PAPER, _("op papier")),
+        ],
+        initial=ConsentMethod.VERBAL,
+        widget=forms.RadioSelect,
+    )
+    consent_given = forms.BooleanField(
+        label=_("De bewoner heeft toestemming gegeven"),
+        error_messages={
+            "required": _(
+                "Zonder toestemming van de bewoner mogen we de gegevens niet "
+                "opslaan. Vraag het eerst, en vink dit dan aan."
+            )
+        },
+    )
+
+    # Shown when a city-wide submission comes without a postcode.
+    city_wide_postcode_message = _(
+        "Dit is voor de hele stad. Vul de postcode in: daaraan zien we bij "
+        "welke wijk de aanmelding hoort."
+    )
+
+    def read_out_consent(self, purpose: str) -> None:
+        """Put the consent text to read out to the resident under the box."""
+        self.fields["consent_given"].help_text = _(
+            "Lees de bewoner voor: “%(text)s”"
+        ) % {"text": purpose}
+
+    def wop_from_postcode(self, cleaned_data):
+        """The WOP of the resident's postcode, if it is one of the user's;
+        else None with an error on the postcode."""
+        if "postcode" not in cleaned_data:
+            return None  # already has an error
+        postcode = cleaned_data["postcode"]
+        if not postcode:
+            self.add_error("postcode", self.city_wide_postcode_message)
+            return None
+        wop = wop_for_postcode(postcode=postcode)
+        if wop is None:
+            self.add_error(
+                "postcode",
+                _("Postcode %(postcode)s hoort bij geen van onze wijken.")
+                % {"postcode": format_postcode(postcode)},
+            )
+        elif wop.pk not in wop_ids_for_user(self.for_user):
+            self.add_error(
+                "postcode",
+                _(
+                    "Postcode %(postcode)s hoort bij wijk %(wop)s, waar u niet in "
+                    "werkt. Geef de aanmelding door aan een coördinator of aan "
+                    "de vrijwilligers van die wijk."
+                )
+                % {"postcode": format_postcode(postcode), "wop": wop.title},
+            )
+            return None
+        return wop
 
 
 class AssistedPublicFormMixin(AssistedRegistrationMixin):

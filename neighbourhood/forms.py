@@ -5,36 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.models import (
-    AVAILABILITY_CHOICES,
-    BuddyRole,
-    BuddySignup,
     ContactPreference,
-    Interest,
-    Language,
 )
-from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
 from neighbourhood.phones import validate_phone
 from neighbourhood.postcodes import format_postcode, normalise_postcode
 from neighbourhood.selectors import wop_for_postcode
-
-
-def buddy_consent_purpose(project_title: str) -> str:
-    """What a resident agrees to when signing up for a buddy project: the same
-    words online and when a volunteer reads them out, so every record means
-    the same."""
-    return _(
-        "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
-        "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
-        "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
-        "aanmelding altijd kan intrekken."
-    ) % {"project": project_title}
-
-
-ROLE_CHOICES = [
-    (BuddyRole.SEEKER, _("Ik zoek een maatje")),
-    (BuddyRole.BUDDY, _("Ik wil graag maatje zijn")),
-]
-
 
 REACH_MESSAGE = _(
     "Vul een telefoonnummer of een e-mailadres in, zodat we u kunnen bereiken."
@@ -274,109 +249,6 @@ class SubmissionForm(HoneypotFormMixin):
             "contact": self.contact,
             "privacy_url": self.privacy_url,
         }
-
-
-class BuddySignupForm(SubmissionForm):
-    """Sign up for a buddy project: to find a buddy, or to be one."""
-
-    role = forms.ChoiceField(
-        label=_("Wat wilt u?"),
-        choices=ROLE_CHOICES,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Kies of u een maatje zoekt of graag maatje wilt zijn.")
-        },
-    )
-    interests = forms.MultipleChoiceField(
-        label=_("Wat vindt u leuk om samen te doen?"),
-        choices=Interest.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Kies zoveel als u wilt."),
-    )
-    interests_other = forms.CharField(
-        label=_("Iets anders, namelijk"), max_length=200, required=False
-    )
-    availability = forms.MultipleChoiceField(
-        label=_("Wanneer kunt u meestal?"),
-        choices=AVAILABILITY_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Vink per dag aan wanneer het u meestal goed uitkomt."),
-    )
-    languages = forms.MultipleChoiceField(
-        label=_("Welke talen spreekt u?"),
-        choices=Language.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    languages_other = forms.CharField(
-        label=_("Een andere taal, namelijk"), max_length=100, required=False
-    )
-    meeting_needs = forms.CharField(
-        label=_("Waar moeten we rekening mee houden als u afspreekt?"),
-        max_length=1000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_(
-            "Bijvoorbeeld: ik loop met een rollator, of ik heb een rustige plek nodig."
-        ),
-    )
-    message = forms.CharField(
-        label=_("Wilt u ons nog iets vertellen?"),
-        max_length=2000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
-
-    field_order = [*BuddySignup.signup_fields, "consent"]
-    data_fields = SubmissionForm.data_fields + (
-        "role",
-        "interests",
-        "interests_other",
-        "availability",
-        "languages",
-        "languages_other",
-        "meeting_needs",
-        "message",
-    )
-
-    def __init__(self, *args, project, **kwargs):
-        self.project = project
-        super().__init__(*args, **kwargs)
-
-    def init_kwargs(self) -> dict:
-        return {**super().init_kwargs(), "project": self.project}
-
-    def consent_purpose(self) -> str:
-        return buddy_consent_purpose(self.project.title)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        # Someone who names another language speaks "another language".
-        languages = cleaned_data.get("languages")
-        if cleaned_data.get("languages_other", "").strip() and languages is not None:
-            if Language.OTHER not in languages:
-                languages.append(Language.OTHER)
-        return cleaned_data
-
-    def availability_rows(self) -> list[dict]:
-        """The availability checkboxes as a week: one row per weekday, one
-        cell (a checkbox) per part of the day."""
-        checkboxes = {
-            widget.data["value"]: widget for widget in self["availability"].subwidgets
-        }
-        return [
-            {
-                "day": day_label,
-                "cells": [checkboxes[f"{day}_{part}"] for part, _label in DAY_PARTS],
-            }
-            for day, day_label in WEEKDAYS
-        ]
-
-    @staticmethod
-    def availability_columns() -> list[str]:
-        return [label for _part, label in DAY_PARTS]
 
 
 class WithdrawForm(HoneypotFormMixin):

@@ -8,8 +8,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from neighbourhood import page_cache
-from neighbourhood.action_admin import ActionViewSetGroup, CardDesignViewSet
-from neighbourhood.admin_views import BuddyViewSetGroup
+from neighbourhood.actions.viewsets import ActionViewSetGroup, CardDesignViewSet
+from neighbourhood.buddies.viewsets import BuddyViewSetGroup
 from neighbourhood.dashboard.contributions import (
     neighbourhood_counts,
     neighbourhood_on_behalf,

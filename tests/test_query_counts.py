@@ -23,8 +23,8 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from events.admin.viewsets import event_rsvp_viewset
 from events.models import EventOccurrence, EventPage
-from neighbourhood.action_admin import action_request_viewset
-from neighbourhood.admin_views import buddy_signup_viewset
+from neighbourhood.actions.viewsets import action_request_viewset
+from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.models import (
     ActionStatus,
     Audience,

@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 
 from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
-from neighbourhood.admin_forms import AssistedRegistrationMixin, ContactFieldsMixin
+from neighbourhood.assisted_forms import AssistedRegistrationMixin, ContactFieldsMixin
 from neighbourhood.permissions import wop_ids_for_user
 from neighbourhood.phones import phone_digits
 from neighbourhood.postcodes import normalise_postcode

@@ -11,12 +11,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, WorkflowState
 
-from neighbourhood.action_admin import action_policy, action_request_viewset
-from neighbourhood.admin_views import (
-    buddy_match_viewset,
-    buddy_signup_viewset,
-    match_policy,
-)
+from neighbourhood.actions.queue import action_policy
+from neighbourhood.actions.viewsets import action_request_viewset
+from neighbourhood.buddies.matching import match_policy
+from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.dashboard.hooks import (
     DashboardCount,
     OnBehalfButton,

@@ -5,7 +5,8 @@ names of the buddies."""
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from neighbourhood.admin_views import buddy_match_viewset, match_policy
+from neighbourhood.buddies.matching import match_policy
+from neighbourhood.buddies.viewsets import buddy_match_viewset
 from neighbourhood.dashboard.hooks import dashboard_todo, may_handle, on_behalf_buttons
 from neighbourhood.models import BuddyMatch
 

@@ -95,13 +95,13 @@ class ActionPage(RoutablePageMixin, Page):
 
     @path("")
     def request_form(self, request):
-        from neighbourhood.action_views import action_request
+        from neighbourhood.actions.views import action_request
 
         return action_request(request, page=self)
 
     @path("bedankt/")
     def thanks(self, request):
-        from neighbourhood.action_views import action_thanks
+        from neighbourhood.actions.views import action_thanks
 
         return action_thanks(request, page=self)
 
@@ -117,7 +117,7 @@ class CardActionPage(ActionPage):
 
     @path("kaart/<str:token>/")
     def printable_card(self, request, token):
-        from neighbourhood.action_views import card_print
+        from neighbourhood.actions.views import card_print
 
         return card_print(request, page=self, token=token)
 

@@ -123,13 +123,13 @@ class BuddyProjectPage(RoutablePageMixin, Page):
 
     @path("")
     def signup(self, request):
-        from neighbourhood.views import buddy_signup
+        from neighbourhood.buddies.views import buddy_signup
 
         return buddy_signup(request, page=self)
 
     @path("bedankt/")
     def thanks(self, request):
-        from neighbourhood.views import buddy_signup_thanks
+        from neighbourhood.buddies.views import buddy_signup_thanks
 
         return buddy_signup_thanks(request, page=self)
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from neighbourhood import submissions
+from neighbourhood.buddies.services import buddy_signup_status_change
 from neighbourhood.models import (
     BuddyMatch,
     BuddySignup,
@@ -26,7 +27,6 @@ from neighbourhood.models import (
     Submission,
 )
 from neighbourhood.privacy.records import PersonRecords, email_normalise
-from neighbourhood.services.buddies import buddy_signup_status_change
 from neighbourhood.services.submissions import log_entries_scrub, submission_anonymise
 
 # Fields the export leaves out: internal, or the private withdraw token.

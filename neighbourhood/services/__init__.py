@@ -12,25 +12,6 @@ from neighbourhood.services.access import (
     wop_private_collection_sync,
     wop_reviewers,
 )
-from neighbourhood.services.actions import (
-    TileAlreadyRequested,
-    TransitionNotAllowed,
-    action_request_create,
-    action_request_transition,
-    earlier_tile_request,
-    tiles_in_stock,
-    treats_left_this_month,
-)
-from neighbourhood.services.buddies import (
-    NotMatchable,
-    buddy_signup_create,
-    buddy_signup_duplicate,
-    buddy_signup_matchable,
-    buddy_signup_repeated,
-    buddy_signup_status_change,
-    match_confirm,
-    match_follow_up_record,
-)
 from neighbourhood.services.submissions import (
     consent_record,
     submission_anonymise,
@@ -40,25 +21,10 @@ from neighbourhood.services.submissions import (
 )
 
 __all__ = [
-    "TileAlreadyRequested",
-    "TransitionNotAllowed",
-    "action_request_create",
-    "action_request_transition",
-    "earlier_tile_request",
-    "tiles_in_stock",
-    "treats_left_this_month",
-    "NotMatchable",
-    "buddy_signup_matchable",
     "COORDINATORS_GROUP",
     "VOLUNTEERS_GROUP_PREFIX",
-    "buddy_signup_create",
-    "buddy_signup_duplicate",
-    "buddy_signup_repeated",
-    "buddy_signup_status_change",
     "consent_record",
     "coordinators_sync",
-    "match_confirm",
-    "match_follow_up_record",
     "submission_anonymise",
     "submission_withdraw",
     "submission_withdraw_url",

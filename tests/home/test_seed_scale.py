@@ -12,7 +12,7 @@ from wagtail.models import Page
 from events.models import EventIndexPage, EventOccurrence, EventPage, EventRSVP
 from events.recurrence import occurrence_dates
 from home.demo.scale import VOLUNTEER_PASSWORD
-from neighbourhood.admin_views import buddy_signup_viewset
+from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.models import (
     ActionRequest,
     BuddySignup,

@@ -7,8 +7,8 @@ import io
 import pytest
 from django.urls import reverse
 
-from neighbourhood.action_admin import action_request_viewset
-from neighbourhood.admin_views import buddy_signup_viewset
+from neighbourhood.actions.viewsets import action_request_viewset
+from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from tests.factories import make_action_request, make_buddy_signup
 
 pytestmark = pytest.mark.django_db

@@ -273,8 +273,8 @@ def test_a_token_from_someone_elses_page_is_refused(buddy_project):
 def test_a_placed_wave_tile_is_counted_on_the_public_page_at_once(
     client, wop, volunteer
 ):
+    from neighbourhood.actions.services import action_request_transition
     from neighbourhood.models import ActionStatus
-    from neighbourhood.services import action_request_transition
 
     page = factories.make_wave_tile_action(wop=wop)
     factories.make_tile_stock(wop=wop, quantity=5)

@@ -31,8 +31,9 @@ from wagtail.models import TaskState
 
 from events.admin.viewsets import attendance_viewset, event_rsvp_viewset
 from events.models import EventOccurrence, EventRSVP
-from neighbourhood.action_admin import action_request_viewset, tile_stock_viewset
-from neighbourhood.admin_views import buddy_match_viewset, buddy_signup_viewset
+from neighbourhood.actions.viewsets import action_request_viewset, tile_stock_viewset
+from neighbourhood.buddies.services import match_confirm
+from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.models import (
     ActionRequest,
     BuddySignup,
@@ -45,7 +46,7 @@ from neighbourhood.models import (
 from neighbourhood.permissions import pages_visible_to
 from neighbourhood.privacy.records import person_records_find, record_key
 from neighbourhood.privacy.services import person_data_export
-from neighbourhood.services import match_confirm, shared_collection
+from neighbourhood.services import shared_collection
 from tests.dashboard import todo_counts
 from tests.factories import (
     home_page,

@@ -12,14 +12,15 @@ from django.http import Http404
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from neighbourhood.admin_views import buddy_match_viewset, buddy_signup_viewset
+from neighbourhood.buddies.services import match_confirm
+from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.models import BuddyMatch, BuddySignup, NeighbourhoodPage
 from neighbourhood.permissions import (
     WopOwnedPermissionPolicy,
     queryset_for_user,
     wops_for_user,
 )
-from neighbourhood.services import match_confirm, wop_group
+from neighbourhood.services import wop_group
 from neighbourhood.viewsets import WopOwnedViewSet
 from tests.factories import make_buddy_signup, make_user, make_wop
 

@@ -150,7 +150,7 @@ def test_withdrawing_takes_the_name_out_of_the_admin_history(
 ):
     from wagtail.models import ModelLogEntry
 
-    from neighbourhood.services import buddy_signup_status_change
+    from neighbourhood.buddies.services import buddy_signup_status_change
 
     signup = factories.make_buddy_signup(project=buddy_project, name="Hans de Vries")
     buddy_signup_status_change(signup=signup, status="contacted", by=volunteer)

@@ -10,6 +10,10 @@ from home.demo import content
 from home.demo.build.pages import drawn_image, page_upsert
 from home.demo.build.submissions import consent_as_given, registered_by_for
 from home.demo.cards import card_front_png
+from neighbourhood.actions.services import (
+    action_request_create,
+    action_request_transition,
+)
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,
@@ -21,11 +25,7 @@ from neighbourhood.models import (
     User,
     WaveTileActionPage,
 )
-from neighbourhood.services import (
-    action_request_create,
-    action_request_transition,
-    submission_withdraw,
-)
+from neighbourhood.services import submission_withdraw
 
 
 def card_design_upsert(*, data: content.CardDesignData) -> CardDesign:

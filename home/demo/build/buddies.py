@@ -9,6 +9,12 @@ from home.demo import content
 from home.demo.build.pages import page_upsert
 from home.demo.build.submissions import consent_as_given, registered_by_for
 from home.models import HomePage
+from neighbourhood.buddies.services import (
+    buddy_signup_create,
+    buddy_signup_status_change,
+    match_confirm,
+    match_follow_up_record,
+)
 from neighbourhood.models import (
     Audience,
     BuddyMatch,
@@ -21,13 +27,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.selectors import wop_for_postcode
-from neighbourhood.services import (
-    buddy_signup_create,
-    buddy_signup_status_change,
-    match_confirm,
-    match_follow_up_record,
-    submission_withdraw,
-)
+from neighbourhood.services import submission_withdraw
 
 
 def partner_upsert(*, data: content.PartnerData) -> Partner:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Task, Workflow, WorkflowPage
 
 from events.models import RSVPStatus
+from neighbourhood.buddies.services import match_confirm
 from neighbourhood.dashboard.panels import WopTodoPanel
 from neighbourhood.models import (
     ActionKind,
@@ -23,7 +24,7 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     StreetPage,
 )
-from neighbourhood.services import match_confirm, wop_group
+from neighbourhood.services import wop_group
 from tests.dashboard import on_behalf_keys, todo_counts, todo_links
 from tests.factories import (
     make_action_request,

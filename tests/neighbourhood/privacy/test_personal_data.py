@@ -16,6 +16,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from events.models import EventRSVP, RSVPStatus
+from neighbourhood.buddies.services import match_confirm
 from neighbourhood.models import (
     ActionRequest,
     ActionStatus,
@@ -29,7 +30,6 @@ from neighbourhood.models import (
 )
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.privacy.records import person_records_find, subject_hash
-from neighbourhood.services import match_confirm
 from tests import factories
 from tests.neighbourhood.privacy.personal_data import (
     log_holds_contact,

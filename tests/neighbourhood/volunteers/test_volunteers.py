@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.action_admin import action_request_viewset
+from neighbourhood.actions.viewsets import action_request_viewset
 from neighbourhood.models import User, WopRole
 from neighbourhood.permissions import wops_for_user
 from neighbourhood.services import wop_group

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from neighbourhood.action_admin import action_request_viewset
+from neighbourhood.actions.viewsets import action_request_viewset
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,

@@ -1,5 +1,6 @@
-"""Admin forms for buddy projects: editing a sign-up, entering one on behalf of
-a resident, and recording how a match is going.
+"""Forms for buddy projects: the public sign-up, and in the admin editing a
+sign-up, entering one on behalf of a resident, and recording how a match is
+going.
 
 The forms validate; the views hand their data to the services.
 """
@@ -9,107 +10,148 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
-from neighbourhood.forms import REACH_MESSAGE, buddy_consent_purpose
+from neighbourhood.assisted_forms import AssistedRegistrationMixin, ContactFieldsMixin
+from neighbourhood.buddies.selectors import buddy_projects_for_user
+from neighbourhood.buddies.services import buddy_signup_duplicate
+from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     BuddyMatch,
+    BuddyRole,
     BuddySignup,
-    ConsentMethod,
     FollowUpOutcome,
     Interest,
     Language,
 )
+from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
 from neighbourhood.permissions import wop_ids_for_user
-from neighbourhood.phones import validate_phone
-from neighbourhood.postcodes import format_postcode, normalise_postcode
-from neighbourhood.selectors import buddy_projects_for_user, wop_for_postcode
-from neighbourhood.services import buddy_signup_duplicate
+from neighbourhood.postcodes import normalise_postcode
 from neighbourhood.viewsets import WopOwnedAdminForm
 
-# What a resident tells us when signing up: contact details and answers.
-SIGNUP_FIELDS = list(BuddySignup.signup_fields)
+
+def buddy_consent_purpose(project_title: str) -> str:
+    """What a resident agrees to when signing up for a buddy project: the same
+    words online and when a volunteer reads them out, so every record means
+    the same."""
+    return _(
+        "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
+        "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
+        "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
+        "aanmelding altijd kan intrekken."
+    ) % {"project": project_title}
 
 
-class ContactFieldsMixin:
-    """Phone tidied, and at least a phone number or an e-mail address."""
+ROLE_CHOICES = [
+    (BuddyRole.SEEKER, _("Ik zoek een maatje")),
+    (BuddyRole.BUDDY, _("Ik wil graag maatje zijn")),
+]
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        return validate_phone(phone) if phone.strip() else ""
+
+class BuddySignupForm(SubmissionForm):
+    """Sign up for a buddy project: to find a buddy, or to be one."""
+
+    role = forms.ChoiceField(
+        label=_("Wat wilt u?"),
+        choices=ROLE_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies of u een maatje zoekt of graag maatje wilt zijn.")
+        },
+    )
+    interests = forms.MultipleChoiceField(
+        label=_("Wat vindt u leuk om samen te doen?"),
+        choices=Interest.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Kies zoveel als u wilt."),
+    )
+    interests_other = forms.CharField(
+        label=_("Iets anders, namelijk"), max_length=200, required=False
+    )
+    availability = forms.MultipleChoiceField(
+        label=_("Wanneer kunt u meestal?"),
+        choices=AVAILABILITY_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Vink per dag aan wanneer het u meestal goed uitkomt."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Welke talen spreekt u?"),
+        choices=Language.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages_other = forms.CharField(
+        label=_("Een andere taal, namelijk"), max_length=100, required=False
+    )
+    meeting_needs = forms.CharField(
+        label=_("Waar moeten we rekening mee houden als u afspreekt?"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Bijvoorbeeld: ik loop met een rollator, of ik heb een rustige plek nodig."
+        ),
+    )
+    message = forms.CharField(
+        label=_("Wilt u ons nog iets vertellen?"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    field_order = [*BuddySignup.signup_fields, "consent"]
+    data_fields = SubmissionForm.data_fields + (
+        "role",
+        "interests",
+        "interests_other",
+        "availability",
+        "languages",
+        "languages_other",
+        "meeting_needs",
+        "message",
+    )
+
+    def __init__(self, *args, project, **kwargs):
+        self.project = project
+        super().__init__(*args, **kwargs)
+
+    def init_kwargs(self) -> dict:
+        return {**super().init_kwargs(), "project": self.project}
+
+    def consent_purpose(self) -> str:
+        return buddy_consent_purpose(self.project.title)
 
     def clean(self):
         cleaned_data = super().clean()
-        if "phone" in cleaned_data and "email" in cleaned_data:
-            if not cleaned_data["phone"] and not cleaned_data["email"]:
-                self.add_error("phone", REACH_MESSAGE)
+        # Someone who names another language speaks "another language".
+        languages = cleaned_data.get("languages")
+        if cleaned_data.get("languages_other", "").strip() and languages is not None:
+            if Language.OTHER not in languages:
+                languages.append(Language.OTHER)
         return cleaned_data
 
+    def availability_rows(self) -> list[dict]:
+        """The availability checkboxes as a week: one row per weekday, one
+        cell (a checkbox) per part of the day."""
+        checkboxes = {
+            widget.data["value"]: widget for widget in self["availability"].subwidgets
+        }
+        return [
+            {
+                "day": day_label,
+                "cells": [checkboxes[f"{day}_{part}"] for part, _label in DAY_PARTS],
+            }
+            for day, day_label in WEEKDAYS
+        ]
 
-class AssistedRegistrationMixin(forms.Form):
-    """A volunteer enters a submission for a resident (phone, paper,
-    doorstep): how the resident gave consent, that they did, and for a
-    city-wide page the WOP of the resident's postcode, which must be one of
-    the volunteer's own."""
+    @staticmethod
+    def availability_columns() -> list[str]:
+        return [label for _part, label in DAY_PARTS]
 
-    consent_method = forms.ChoiceField(
-        label=_("Toestemming gegeven"),
-        choices=[
-            (ConsentMethod.VERBAL, _("mondeling")),
-            (ConsentMethod.PAPER, _("op papier")),
-        ],
-        initial=ConsentMethod.VERBAL,
-        widget=forms.RadioSelect,
-    )
-    consent_given = forms.BooleanField(
-        label=_("De bewoner heeft toestemming gegeven"),
-        error_messages={
-            "required": _(
-                "Zonder toestemming van de bewoner mogen we de gegevens niet "
-                "opslaan. Vraag het eerst, en vink dit dan aan."
-            )
-        },
-    )
 
-    # Shown when a city-wide submission comes without a postcode.
-    city_wide_postcode_message = _(
-        "Dit is voor de hele stad. Vul de postcode in: daaraan zien we bij "
-        "welke wijk de aanmelding hoort."
-    )
-
-    def read_out_consent(self, purpose: str) -> None:
-        """Put the consent text to read out to the resident under the box."""
-        self.fields["consent_given"].help_text = _(
-            "Lees de bewoner voor: “%(text)s”"
-        ) % {"text": purpose}
-
-    def wop_from_postcode(self, cleaned_data):
-        """The WOP of the resident's postcode, if it is one of the user's;
-        else None with an error on the postcode."""
-        if "postcode" not in cleaned_data:
-            return None  # already has an error
-        postcode = cleaned_data["postcode"]
-        if not postcode:
-            self.add_error("postcode", self.city_wide_postcode_message)
-            return None
-        wop = wop_for_postcode(postcode=postcode)
-        if wop is None:
-            self.add_error(
-                "postcode",
-                _("Postcode %(postcode)s hoort bij geen van onze wijken.")
-                % {"postcode": format_postcode(postcode)},
-            )
-        elif wop.pk not in wop_ids_for_user(self.for_user):
-            self.add_error(
-                "postcode",
-                _(
-                    "Postcode %(postcode)s hoort bij wijk %(wop)s, waar u niet in "
-                    "werkt. Geef de aanmelding door aan een coördinator of aan "
-                    "de vrijwilligers van die wijk."
-                )
-                % {"postcode": format_postcode(postcode), "wop": wop.title},
-            )
-            return None
-        return wop
+# What a resident tells us when signing up: contact details and answers.
+SIGNUP_FIELDS = list(BuddySignup.signup_fields)
 
 
 class BuddySignupAdminForm(ContactFieldsMixin, WopOwnedAdminForm):

@@ -11,7 +11,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.admin_views import buddy_match_viewset, buddy_signup_viewset
+from neighbourhood.buddies.services import match_confirm
+from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.models import (
     BuddySignup,
     BuddySignupStatus,
@@ -19,7 +20,6 @@ from neighbourhood.models import (
     FollowUpOutcome,
     OutboxEmail,
 )
-from neighbourhood.services import match_confirm
 from tests.dashboard import todo_counts
 from tests.factories import make_buddy_signup, make_user
 

@@ -2,15 +2,15 @@
 
 import pytest
 
-from neighbourhood.models import ActionKind, ActionStatus, TileStock
-from neighbourhood.services import (
+from neighbourhood.actions.services import (
     TileAlreadyRequested,
     TransitionNotAllowed,
     action_request_create,
     action_request_transition,
-    consent_record,
     treats_left_this_month,
 )
+from neighbourhood.models import ActionKind, ActionStatus, TileStock
+from neighbourhood.services import consent_record
 
 
 def _create(wop, kind, **data):

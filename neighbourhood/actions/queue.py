@@ -1,70 +1,53 @@
-"""The neighbour actions' admin: the volunteers' queue of card, treat and
-wave-tile requests with its steps, entering a request on a resident's behalf,
-the printable approved cards, the WOPs' tile stock and the card designs
-(the dashboard's counts are in ``dashboard.contributions``).
-
-Every view of requests and stock is scoped to the user's WOPs by
-``viewsets``; each step goes through ``action_request_transition``.
+"""The volunteers' queue of card, treat and wave-tile requests: the list, the
+"Afhandelen" page with its steps, correcting a request, and entering one on a
+resident's behalf. Scoped to the user's WOPs by ``neighbourhood.viewsets``;
+each step goes through ``action_request_transition``.
 """
 
 from django import forms
 from django.contrib.admin.utils import quote
-from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.cache import never_cache
-from django.views.generic import TemplateView
-from wagtail.admin import messages
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.coreutils import multigetattr
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from neighbourhood.action_forms import ASSISTED_FORMS
+from neighbourhood.actions.admin_forms import ASSISTED_FORMS
+from neighbourhood.actions.services import (
+    TRANSITIONS,
+    TileAlreadyRequested,
+    TransitionNotAllowed,
+    action_request_create,
+    action_request_transition,
+    tiles_in_stock,
+    treats_left_this_month,
+)
 from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,
     ActionStatus,
     CardActionPage,
-    CardDesign,
     Delivery,
-    TileStock,
     TreatActionPage,
     WaveTileActionPage,
 )
 from neighbourhood.permissions import WopOwnedPermissionPolicy
 from neighbourhood.postcodes import format_postcode
-from neighbourhood.services import (
-    TileAlreadyRequested,
-    TransitionNotAllowed,
-    action_request_create,
-    action_request_transition,
-    consent_record,
-    tiles_in_stock,
-    treats_left_this_month,
-)
-from neighbourhood.services.actions import TRANSITIONS
+from neighbourhood.services import consent_record
 from neighbourhood.viewsets import (
-    FormlessSnippetChooserViewSet,
     WopOwnedEditView,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
-    WopOwnedViewSet,
 )
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
 
 
-def _description(request: ActionRequest) -> str:
+def action_description(request: ActionRequest) -> str:
     """What was asked for, in a few words: the card's design or the treat."""
     if request.kind == ActionKind.CARD:
         design = request.card_design.name if request.card_design else "–"
@@ -76,7 +59,7 @@ def _description(request: ActionRequest) -> str:
     return str(ActionKind.WAVE_TILE.label)
 
 
-def _street(request: ActionRequest) -> str:
+def action_street(request: ActionRequest) -> str:
     """Where the action happens: the neighbour's street for a card or treat,
     the requester's own for a wave tile."""
     if request.kind == ActionKind.WAVE_TILE:
@@ -125,7 +108,7 @@ class ActionRequestIndexView(WopOwnedQueueIndexView):
 
     def to_row_dict(self, item):
         """The export's "Wat" and "Straat" are worked out like the columns."""
-        row = {"description": _description(item), "street": _street(item)}
+        row = {"description": action_description(item), "street": action_street(item)}
         return {
             field: row[field] if field in row else multigetattr(item, field)
             for field in self.list_export
@@ -184,7 +167,7 @@ class ActionRequestHandleView(WopOwnedHandleView):
         return self.get_scoped_queryset().select_related("card_design", "wop")
 
     def get_page_subtitle(self):
-        return f"{self.object.get_kind_display()}: {_description(self.object)}"
+        return f"{self.object.get_kind_display()}: {action_description(self.object)}"
 
     def steps(self) -> list[dict]:
         """The steps this request can take next, in the order they come."""
@@ -210,7 +193,7 @@ class ActionRequestHandleView(WopOwnedHandleView):
         request = self.object
         context.update(
             action_request=request,
-            description=_description(request),
+            description=action_description(request),
             recipient_address=_recipient_address(request),
             steps=self.steps(),
             may_decline=ActionStatus.DECLINED in TRANSITIONS.get(request.status, set()),
@@ -361,258 +344,3 @@ class ActionRequestCreateView(AssistedSubmissionView):
         else:
             more = _("%(name)s heeft geen e-mailadres: vertel zelf wat er nu gebeurt.")
         return f"{message % values} {more % values}"
-
-
-# Printing the approved cards -----------------------------------------------------
-
-
-@method_decorator(never_cache, name="dispatch")
-class ApprovedCardsPrintView(PermissionCheckedMixin, TemplateView):
-    """Alle goedgekeurde kaarten afdrukken: every approved card a volunteer
-    delivers, in the user's WOPs (or one of them with ``?wop=``), one to a
-    page, without the admin around it. "Markeer als afgedrukt" moves the
-    printed ones on."""
-
-    permission_policy = action_policy
-    any_permission_required = ["view", "change"]
-    template_name = "neighbourhood/admin/action_cards_print.html"
-    index_url_name = None
-
-    def cards(self, *, pks=None):
-        cards = (
-            ActionRequest.objects.for_user(self.request.user)
-            .filter(
-                kind=ActionKind.CARD,
-                status=ActionStatus.APPROVED,
-                delivery=Delivery.VOLUNTEER,
-            )
-            .select_related("card_design__front_image", "wop")
-            .order_by("wop__title", "created_at", "pk")
-        )
-        wop = self.request.GET.get("wop") or self.request.POST.get("wop")
-        if wop:
-            cards = cards.filter(wop_id=wop if wop.isdigit() else None)
-        if pks is not None:
-            cards = cards.filter(pk__in=pks)
-        return cards
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        cards = list(self.cards())
-        context.update(
-            cards=[
-                {"card": card, "postcode": format_postcode(card.recipient_postcode)}
-                for card in cards
-            ],
-            wop=self.request.GET.get("wop", ""),
-            may_mark=action_policy.user_has_permission(self.request.user, "change"),
-            admin_url=reverse(self.index_url_name),
-            printed_at=timezone.localtime(),
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        if not action_policy.user_has_permission(request.user, "change"):
-            return redirect("wagtailadmin_home")
-        # Only the cards that were on the printed page: one approved since
-        # has not been printed yet.
-        pks = [pk for pk in request.POST.getlist("card") if pk.isdigit()]
-        marked = 0
-        for card in self.cards(pks=pks):
-            try:
-                action_request_transition(
-                    request=card, to=ActionStatus.PRINTED, by=request.user
-                )
-            except TransitionNotAllowed as refused:
-                messages.error(request, str(refused))
-            else:
-                marked += 1
-        messages.success(
-            request,
-            _("%(count)s kaart(en) gemarkeerd als afgedrukt.") % {"count": marked},
-        )
-        return redirect(
-            reverse(self.index_url_name) + f"?kind=card&status={ActionStatus.PRINTED}"
-        )
-
-
-# The viewsets ----------------------------------------------------------------------
-
-
-def _kind_panel(*children) -> ObjectList:
-    """The edit form of one kind of request: never token, consent, status or
-    who entered it."""
-    return ObjectList(
-        [
-            *children,
-            MultiFieldPanel(
-                [
-                    FieldPanel("name"),
-                    FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-                    FieldPanel("contact_preference"),
-                ],
-                heading=gettext_lazy("Aanvrager"),
-            ),
-        ]
-    )
-
-
-_RECIPIENT = MultiFieldPanel(
-    [
-        FieldRowPanel(
-            [
-                FieldPanel("recipient_street"),
-                FieldPanel("recipient_house_number"),
-                FieldPanel("recipient_postcode"),
-            ]
-        )
-    ],
-    heading=gettext_lazy("Voor de buur op"),
-)
-
-# A tile's own address is not editable here: it is the one-tile-per-address key.
-KIND_PANELS = {
-    ActionKind.CARD: _kind_panel(
-        MultiFieldPanel(
-            [
-                FieldPanel("card_design"),
-                FieldPanel("message"),
-                FieldPanel("anonymous"),
-                FieldPanel("delivery"),
-            ],
-            heading=gettext_lazy("Kaartje"),
-        ),
-        _RECIPIENT,
-    ),
-    ActionKind.TREAT: _kind_panel(
-        MultiFieldPanel(
-            [FieldPanel("treat"), FieldPanel("treat_for")],
-            heading=gettext_lazy("Traktatie"),
-        ),
-        _RECIPIENT,
-    ),
-    ActionKind.WAVE_TILE: _kind_panel(),
-}
-
-
-class ActionRequestViewSet(WopOwnedViewSet):
-    """Buurtacties: the card, treat and wave-tile requests of the user's
-    WOPs. Requests come in from the action pages, or are entered by a
-    volunteer for a resident (``ActionRequestCreateView``)."""
-
-    model = ActionRequest
-    name = "action_request"
-    url_prefix = "buurtacties/aanvragen"
-    icon = "tasks"
-    menu_label = gettext_lazy("Aanvragen")
-    index_view_class = ActionRequestIndexView
-    edit_view_class = ActionRequestEditView
-    select_related = ("wop", "card_design")
-    list_display = [
-        "kind",
-        Column("description", label=gettext_lazy("Wat"), accessor=_description),
-        Column("street", label=gettext_lazy("Straat"), accessor=_street),
-        "status",
-        DateColumn(
-            "created_at", label=gettext_lazy("Aangevraagd"), sort_key="created_at"
-        ),
-        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
-    ]
-    list_filter = ["kind", "status", "wop"]
-    search_fields = ["name", "street", "recipient_street", "treat", "message"]
-    list_export = [
-        "get_kind_display",
-        "description",
-        "street",
-        "get_status_display",
-        "created_at",
-        "handled_on",
-        "wop",
-    ]
-    export_headings = {
-        "get_kind_display": gettext_lazy("Actie"),
-        "description": gettext_lazy("Wat"),
-        "street": gettext_lazy("Straat"),
-        "get_status_display": gettext_lazy("Status"),
-    }
-    export_filename = "buurtacties"
-    # The edit view picks the form of the request's kind.
-    edit_handler = KIND_PANELS[ActionKind.WAVE_TILE]
-
-    @cached_property
-    def _kind_panels(self):
-        return {
-            kind: panel.bind_to_model(self.model) for kind, panel in KIND_PANELS.items()
-        }
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            handle_url_name=self.get_url_name("handle"),
-            print_url_name=self.get_url_name("print"),
-            **kwargs,
-        )
-
-    def get_edit_view_kwargs(self, **kwargs):
-        return super().get_edit_view_kwargs(kind_panels=self._kind_panels, **kwargs)
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
-        ] + [
-            path(
-                "nieuw/",
-                self.construct_view(ActionRequestCreateView),
-                name="add",
-            ),
-            path(
-                "afhandelen/<int:pk>/",
-                self.construct_view(
-                    ActionRequestHandleView,
-                    edit_url_name=self.get_url_name("edit"),
-                    history_url_name=self.get_url_name("history"),
-                ),
-                name="handle",
-            ),
-            path(
-                "afdrukken/",
-                self.construct_view(ApprovedCardsPrintView),
-                name="print",
-            ),
-        ]
-
-
-class TileStockViewSet(WopOwnedViewSet):
-    """Voorraad zwaaitegels: a WOP's volunteers count their tiles; approving
-    a tile request takes one."""
-
-    model = TileStock
-    name = "tile_stock"
-    url_prefix = "buurtacties/voorraad"
-    icon = "resubmit"
-    menu_label = gettext_lazy("Voorraad zwaaitegels")
-    list_display = ["wop", "quantity"]
-    form_fields = ["wop", "quantity"]
-    export_filename = "voorraad-zwaaitegels"
-
-
-action_request_viewset = ActionRequestViewSet()
-tile_stock_viewset = TileStockViewSet()
-
-
-class ActionViewSetGroup(ViewSetGroup):
-    menu_label = gettext_lazy("Buurtacties")
-    menu_icon = "tasks"
-    menu_order = 155
-    items = (action_request_viewset, tile_stock_viewset)
-
-
-class CardDesignViewSet(SnippetViewSet):
-    """Kaartontwerpen: shared by every WOP, managed by the coordinators."""
-
-    model = CardDesign
-    chooser_viewset_class = FormlessSnippetChooserViewSet
-    icon = "image"
-    menu_label = gettext_lazy("Kaartontwerpen")
-    list_display = ["name", "kind", "is_offered"]
-    list_filter = ["kind", "is_offered"]
-    search_fields = ["name"]

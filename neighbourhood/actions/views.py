@@ -12,10 +12,17 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
-from neighbourhood.action_forms import (
+from neighbourhood.actions.forms import (
     CardRequestForm,
     TreatRequestForm,
     WaveTileRequestForm,
+)
+from neighbourhood.actions.selectors import tiles_placed_per_street
+from neighbourhood.actions.services import (
+    TileAlreadyRequested,
+    action_request_create,
+    tiles_in_stock,
+    treats_left_this_month,
 )
 from neighbourhood.guard import (
     first_sending,
@@ -24,14 +31,8 @@ from neighbourhood.guard import (
 )
 from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
 from neighbourhood.page_cache import public_unless_personal
-from neighbourhood.selectors import privacy_statement_url, tiles_placed_per_street
-from neighbourhood.services import (
-    TileAlreadyRequested,
-    action_request_create,
-    consent_record,
-    tiles_in_stock,
-    treats_left_this_month,
-)
+from neighbourhood.selectors import privacy_statement_url
+from neighbourhood.services import consent_record
 
 # The thanks page reads this from the session: nothing personal, only what
 # it says next (and the private print token of a card to print).

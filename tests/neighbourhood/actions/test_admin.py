@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.action_admin import action_request_viewset, tile_stock_viewset
+from neighbourhood.actions.viewsets import action_request_viewset, tile_stock_viewset
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,

@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.admin_views import buddy_match_viewset, buddy_signup_viewset
+from neighbourhood.buddies.selectors import buddy_candidates_rank
+from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.models import BuddyMatch, BuddySignupStatus
-from neighbourhood.selectors import buddy_candidates_rank
 from neighbourhood.services import submission_anonymise
 from tests.factories import make_buddy_project, make_buddy_signup
 
@@ -248,7 +248,7 @@ def test_a_matched_seeker_is_not_matched_twice(client, volunteer, buddy_project)
 
 @pytest.mark.parametrize("status", [BuddySignupStatus.MATCHED, BuddySignupStatus.ENDED])
 def test_service_refuses_to_match_someone_who_is_taken(wop, coordinator, status):
-    from neighbourhood.services import NotMatchable, match_confirm
+    from neighbourhood.buddies.services import NotMatchable, match_confirm
 
     project = make_buddy_project(parent=wop)
     seeker = make_buddy_signup(project=project, role="seeker", name="Hans")

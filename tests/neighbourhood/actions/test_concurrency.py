@@ -10,12 +10,9 @@ import threading
 import pytest
 from django.db import connection
 
+from neighbourhood.actions.services import TileAlreadyRequested, action_request_create
 from neighbourhood.models import ActionKind, ActionRequest
-from neighbourhood.services import (
-    TileAlreadyRequested,
-    action_request_create,
-    consent_record,
-)
+from neighbourhood.services import consent_record
 from tests import factories
 
 # serialized_rollback: the flush between tests empties what the migrations

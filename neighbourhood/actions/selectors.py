@@ -1,0 +1,34 @@
+"""Reads for the actions (cards, treats, wave tiles)."""
+
+from collections import Counter
+
+from neighbourhood.models import (
+    ActionKind,
+    ActionRequest,
+    ActionStatus,
+    NeighbourhoodPage,
+)
+
+
+def tiles_placed_per_street(*, wop: NeighbourhoodPage) -> list[dict]:
+    """How many wave tiles lie in each street of ``wop``, for the public page:
+    ``[{"street": "Maasstraat", "count": 3}, …]`` by street name. Only the
+    street, never a house number or a name."""
+    streets = (
+        ActionRequest.objects.of_kind(ActionKind.WAVE_TILE)
+        .active()
+        .filter(wop=wop, status=ActionStatus.DONE)
+        .exclude(street="")
+        .values_list("street", flat=True)
+    )
+    # "maasstraat " and "Maasstraat" are one street, shown as most people
+    # typed it (written with a capital when it is a tie).
+    spellings = {}
+    for street in streets:
+        name = " ".join(street.split())
+        spellings.setdefault(name.casefold(), Counter())[name] += 1
+    rows = []
+    for counts in spellings.values():
+        shown = min(counts, key=lambda name: (-counts[name], not name[:1].isupper()))
+        rows.append({"street": shown, "count": counts.total()})
+    return sorted(rows, key=lambda row: row["street"].casefold())
