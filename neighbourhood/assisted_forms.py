@@ -4,6 +4,8 @@ resident who phones, hands in paper or is met at the door.
 The fields, their checks and the consent words stay those of the public
 form, so a request means the same however it came in; only the online
 consent box and the honeypot give way to how the resident gave consent.
+``AssistedRegistrationMixin`` and ``ContactFieldsMixin`` are shared by every
+"register on behalf" form (buddy sign-ups, RSVPs, action requests).
 """
 
 from django import forms

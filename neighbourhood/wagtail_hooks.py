@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from neighbourhood import page_cache
 from neighbourhood.actions.viewsets import ActionViewSetGroup, CardDesignViewSet
+from neighbourhood.buddies.log import FollowUpFormatter
 from neighbourhood.buddies.viewsets import BuddyViewSetGroup
 from neighbourhood.dashboard.contributions import (
     neighbourhood_counts,
@@ -82,16 +83,6 @@ class StatusChangeFormatter(LogFormatter):
         return _("Status van ‘%(from)s’ naar ‘%(to)s’") % {
             "from": _choice_label(log_entry, "status", log_entry.data.get("from", "?")),
             "to": _choice_label(log_entry, "status", log_entry.data.get("to", "?")),
-        }
-
-
-class FollowUpFormatter(LogFormatter):
-    label = _("Nagevraagd")
-
-    def format_message(self, log_entry):
-        outcome = log_entry.data.get("outcome", "?")
-        return _("Nagevraagd: %(outcome)s") % {
-            "outcome": _choice_label(log_entry, "follow_up_outcome", outcome)
         }
 
 
