@@ -325,7 +325,7 @@ class EventOccurrenceQuerySet(models.QuerySet):
         """The dates ``user`` works with: those of activities in their WOPs,
         and of city-wide activities with RSVPs from their WOPs."""
         # Imported here: the permissions module reads the page models.
-        from neighbourhood.permissions import wop_ids_for_user
+        from neighbourhood.scoping.permissions import wop_ids_for_user
 
         own_rsvps = EventRSVP.objects.for_user(user).filter(
             occurrence=models.OuterRef("pk")

@@ -41,8 +41,15 @@ from neighbourhood.models import (
     TreatActionPage,
     WaveTileActionPage,
 )
-from neighbourhood.permissions import WopOwnedPermissionPolicy
 from neighbourhood.postcodes import format_postcode
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.viewsets import (
+    FormlessSnippetChooserViewSet,
+    WopOwnedEditView,
+    WopOwnedHandleView,
+    WopOwnedQueueIndexView,
+    WopOwnedViewSet,
+)
 from neighbourhood.services import (
     TileAlreadyRequested,
     TransitionNotAllowed,
@@ -53,13 +60,6 @@ from neighbourhood.services import (
     treats_left_this_month,
 )
 from neighbourhood.services.actions import TRANSITIONS
-from neighbourhood.viewsets import (
-    FormlessSnippetChooserViewSet,
-    WopOwnedEditView,
-    WopOwnedHandleView,
-    WopOwnedQueueIndexView,
-    WopOwnedViewSet,
-)
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
 

@@ -36,7 +36,16 @@ from neighbourhood.models import (
     Interest,
     Language,
 )
-from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.viewsets import (
+    WopOwnedCreateView,
+    WopOwnedEditView,
+    WopOwnedFilterSet,
+    WopOwnedIndexView,
+    WopOwnedInspectView,
+    WopOwnedViewSet,
+    WopScopedObjectMixin,
+)
 from neighbourhood.selectors import buddy_candidates_rank
 from neighbourhood.services import (
     NotMatchable,
@@ -46,15 +55,6 @@ from neighbourhood.services import (
     consent_record,
     match_confirm,
     match_follow_up_record,
-)
-from neighbourhood.viewsets import (
-    WopOwnedCreateView,
-    WopOwnedEditView,
-    WopOwnedFilterSet,
-    WopOwnedIndexView,
-    WopOwnedInspectView,
-    WopOwnedViewSet,
-    WopScopedObjectMixin,
 )
 
 match_policy = WopOwnedPermissionPolicy(BuddyMatch)

@@ -24,7 +24,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Page
 
 from neighbourhood.assisted_forms import AssistedPageChoiceForm
-from neighbourhood.permissions import wops_for_user
+from neighbourhood.scoping.permissions import wops_for_user
 
 
 def wop_pages_for_user(*, user, page_models) -> list:

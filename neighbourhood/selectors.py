@@ -19,8 +19,8 @@ from neighbourhood.models import (
     PrivacySettings,
 )
 from neighbourhood.models.buddies import MATCHABLE_STATUSES
-from neighbourhood.permissions import queryset_for_user
 from neighbourhood.postcodes import normalise_postcode
+from neighbourhood.scoping.permissions import queryset_for_user
 
 
 def wop_for_postcode(*, postcode: str) -> NeighbourhoodPage | None:

@@ -17,8 +17,8 @@ from neighbourhood.dashboard.contributions import (
 from neighbourhood.dashboard.hooks import COUNTS_HOOK, ON_BEHALF_HOOK
 from neighbourhood.dashboard.panels import homepage_panels
 from neighbourhood.models import KeyFigure
-from neighbourhood.permissions import pages_visible_to, queryset_visible_to
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.permissions import pages_visible_to, queryset_visible_to
+from neighbourhood.scoping.viewsets import (
     VisibleObjectsBulkActionMixin,
     WopOwnedSnippetViewSet,
 )
@@ -290,6 +290,6 @@ def register_two_factor_menu_item(request):
 
 @hooks.register("construct_admin_api", order=100)
 def register_scoped_media_api(router):
-    from neighbourhood.admin_api import register_scoped_media_endpoints
+    from neighbourhood.scoping.admin_api import register_scoped_media_endpoints
 
     register_scoped_media_endpoints(router)

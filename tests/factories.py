@@ -17,7 +17,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.postcodes import normalise_range_bound
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
 
 
 def home_page() -> HomePage:
@@ -79,7 +79,7 @@ def make_volunteer(*wops, **kwargs) -> User:
 
 def make_coordinator(**kwargs) -> User:
     """A city-wide coordinator: every WOP."""
-    from neighbourhood.services import coordinators_sync
+    from neighbourhood.scoping.access import coordinators_sync
 
     user = make_user(**kwargs)
     user.groups.add(coordinators_sync())

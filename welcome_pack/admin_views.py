@@ -22,14 +22,14 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
-from neighbourhood.permissions import WopOwnedPermissionPolicy
-from neighbourhood.services import consent_record
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.viewsets import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
     WopOwnedViewSet,
 )
+from neighbourhood.services import consent_record
 from welcome_pack.forms import PRESENT_GONE_MESSAGE, AssistedClaimForm
 from welcome_pack.models import (
     ClaimStatus,

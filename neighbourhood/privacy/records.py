@@ -29,11 +29,11 @@ from neighbourhood.models import (
     Submission,
     User,
 )
-from neighbourhood.permissions import (
+from neighbourhood.phones import phone_digits
+from neighbourhood.scoping.permissions import (
     wop_ids_for_user_with,
     wops_for_user_with,
 )
-from neighbourhood.phones import phone_digits
 
 PERSONAL_DATA_PERMISSION = "neighbourhood.manage_personal_data"
 

@@ -1,17 +1,5 @@
 """Writes that span models, send mail or are called from more than one place."""
 
-from neighbourhood.services.access import (
-    COORDINATORS_GROUP,
-    VOLUNTEERS_GROUP_PREFIX,
-    coordinators_sync,
-    shared_collection,
-    wop_access_repair,
-    wop_access_sync,
-    wop_collection_sync,
-    wop_group,
-    wop_private_collection_sync,
-    wop_reviewers,
-)
 from neighbourhood.services.actions import (
     TileAlreadyRequested,
     TransitionNotAllowed,
@@ -49,25 +37,15 @@ __all__ = [
     "treats_left_this_month",
     "NotMatchable",
     "buddy_signup_matchable",
-    "COORDINATORS_GROUP",
-    "VOLUNTEERS_GROUP_PREFIX",
     "buddy_signup_create",
     "buddy_signup_duplicate",
     "buddy_signup_repeated",
     "buddy_signup_status_change",
     "consent_record",
-    "coordinators_sync",
     "match_confirm",
     "match_follow_up_record",
     "submission_anonymise",
     "submission_withdraw",
     "submission_withdraw_url",
-    "wop_access_repair",
-    "wop_access_sync",
-    "shared_collection",
-    "wop_collection_sync",
-    "wop_group",
-    "wop_private_collection_sync",
-    "wop_reviewers",
     "wop_staff_emails",
 ]

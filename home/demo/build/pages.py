@@ -24,7 +24,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.postcodes import normalise_range_bound
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
 
 
 def _set_relation(page: Page, name: str, rows: list[dict]) -> None:

@@ -253,7 +253,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Refuses an image too large for Pillow to open with a message, not a 500.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "neighbourhood.image_forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "neighbourhood.scoping.image_forms.ImageForm"
 # Passwords are reset through allauth (linked from its login page), which
 # limits how often; Wagtail's own reset pages would not.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
@@ -345,4 +345,4 @@ PERSONAL_DATA_RETENTION_NOTICE_DAYS = int(
 
 # Documents: the upload form says which collection is public and which is a
 # WOP's private (intern) one, served to its own people only (issue 15).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.document_forms.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.scoping.document_forms.DocumentForm"

@@ -23,7 +23,8 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     StreetPage,
 )
-from neighbourhood.services import match_confirm, wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.services import match_confirm
 from tests.dashboard import on_behalf_keys, todo_counts, todo_links
 from tests.factories import (
     make_action_request,

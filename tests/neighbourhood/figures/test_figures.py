@@ -19,7 +19,8 @@ from neighbourhood import submissions
 from neighbourhood.figures.admin import figures_viewset
 from neighbourhood.figures.registry import figures_report
 from neighbourhood.models import BuddyMatch
-from neighbourhood.services import submission_anonymise, wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.services import submission_anonymise
 from tests.factories import (
     make_action_request,
     make_buddy_signup,

@@ -39,12 +39,12 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from neighbourhood.permissions import (
+from neighbourhood.privacy.services import list_export_log
+from neighbourhood.scoping.permissions import (
     WopOwnedPermissionPolicy,
     queryset_for_user,
     queryset_visible_to,
 )
-from neighbourhood.privacy.services import list_export_log
 from neighbourhood.spreadsheets import SafeCsvExportMixin
 
 
