@@ -14,8 +14,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.page_forms import EventPageForm
-from neighbourhood.fields import ChoiceListField
 from neighbourhood.models import NeighbourhoodPage, Submission, WopOwnedQuerySet
+from neighbourhood.submissions.fields import ChoiceListField
 
 # The furthest a repeating activity may run ahead of its first date.
 MAX_RECURRENCE_SPAN = timedelta(days=2 * 366)

@@ -29,7 +29,6 @@ from wagtail.coreutils import multigetattr
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from neighbourhood.action_forms import ASSISTED_FORMS
-from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,
@@ -55,11 +54,15 @@ from neighbourhood.services import (
     TransitionNotAllowed,
     action_request_create,
     action_request_transition,
-    consent_record,
     tiles_in_stock,
     treats_left_this_month,
 )
 from neighbourhood.services.actions import TRANSITIONS
+from neighbourhood.submissions.on_behalf import (
+    AssistedSubmissionView,
+    wop_pages_for_user,
+)
+from neighbourhood.submissions.services import consent_record
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
 

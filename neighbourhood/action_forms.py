@@ -6,7 +6,6 @@ action needs; the form never saves (the view hands ``submission_data()`` to
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.assisted_forms import AssistedPublicFormMixin
 from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import (
     ActionKind,
@@ -18,6 +17,7 @@ from neighbourhood.models import (
 from neighbourhood.models.actions import MESSAGE_MAX_LENGTH
 from neighbourhood.postcodes import normalise_postcode
 from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
 
 
 class MessageField(forms.CharField):

@@ -17,21 +17,21 @@ from neighbourhood.action_forms import (
     TreatRequestForm,
     WaveTileRequestForm,
 )
-from neighbourhood.guard import (
-    first_sending,
-    public_form_refusal,
-    refusal_status,
-)
 from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
 from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url, tiles_placed_per_street
 from neighbourhood.services import (
     TileAlreadyRequested,
     action_request_create,
-    consent_record,
     tiles_in_stock,
     treats_left_this_month,
 )
+from neighbourhood.submissions.guard import (
+    first_sending,
+    public_form_refusal,
+    refusal_status,
+)
+from neighbourhood.submissions.services import consent_record
 
 # The thanks page reads this from the session: nothing personal, only what
 # it says next (and the private print token of a card to print).

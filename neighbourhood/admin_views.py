@@ -52,10 +52,10 @@ from neighbourhood.services import (
     buddy_signup_create,
     buddy_signup_matchable,
     buddy_signup_status_change,
-    consent_record,
     match_confirm,
     match_follow_up_record,
 )
+from neighbourhood.submissions.services import consent_record
 
 match_policy = WopOwnedPermissionPolicy(BuddyMatch)
 

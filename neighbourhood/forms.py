@@ -3,7 +3,6 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     BuddyRole,
@@ -13,9 +12,10 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
-from neighbourhood.phones import validate_phone
 from neighbourhood.postcodes import format_postcode, normalise_postcode
 from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.submissions.guard import HONEYPOT_FIELD, HoneypotFormMixin
+from neighbourhood.submissions.phones import validate_phone
 
 
 def buddy_consent_purpose(project_title: str) -> str:
@@ -377,8 +377,3 @@ class BuddySignupForm(SubmissionForm):
     @staticmethod
     def availability_columns() -> list[str]:
         return [label for _part, label in DAY_PARTS]
-
-
-class WithdrawForm(HoneypotFormMixin):
-    """The one button that withdraws a submission, guarded like every public
-    form."""

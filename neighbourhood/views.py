@@ -1,30 +1,28 @@
-"""Public views: signing up for a buddy project, withdrawing a submission.
+"""Public views: signing up for a buddy project.
 
 Every response here holds a form (with its CSRF token) or something personal,
 so none of them may be kept by a shared cache.
 """
 
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
-from neighbourhood import submissions
-from neighbourhood.forms import BuddySignupForm, WithdrawForm
-from neighbourhood.guard import (
-    first_sending,
-    public_form_refusal,
-    refusal_status,
-)
+from neighbourhood.forms import BuddySignupForm
 from neighbourhood.page_cache import public_unless_personal
 from neighbourhood.selectors import privacy_statement_url
 from neighbourhood.services import (
     buddy_signup_create,
     buddy_signup_duplicate,
     buddy_signup_repeated,
-    consent_record,
 )
+from neighbourhood.submissions.guard import (
+    first_sending,
+    public_form_refusal,
+    refusal_status,
+)
+from neighbourhood.submissions.services import consent_record
 
 # The thank-you page reads this from the session: did we send a confirmation?
 CONFIRMATION_SESSION_KEY = "neighbourhood:buddy_signup_confirmation"
@@ -120,52 +118,3 @@ def buddy_signup_thanks(request, *, page):
             "email_sent": signed_up and confirmation.get("email_sent", False),
         },
     )
-
-
-@never_cache
-def withdraw(request, token):
-    """The private link from the confirmation e-mail.
-
-    GET only shows what would be withdrawn (mail programs open links to
-    check them); the POST button withdraws and erases the person's details.
-    """
-    submission = submissions.find_by_token(token)
-    if submission is None:
-        return TemplateResponse(
-            request, "neighbourhood/withdraw_unknown.html", status=404
-        )
-    context = {
-        "submission": submission,
-        "description": submissions.describe(submission),
-    }
-    confirm_page = _withdraw_templates(submission, "withdraw_confirm")
-    done_page = _withdraw_templates(submission, "withdraw_done")
-    if submission.anonymised_at is not None:
-        return TemplateResponse(request, done_page, {**context, "already": True})
-
-    if request.method != "POST":
-        return TemplateResponse(
-            request, confirm_page, {**context, "form": WithdrawForm()}
-        )
-
-    form = WithdrawForm(request.POST)
-    refusal = public_form_refusal(request, form)
-    if refusal:
-        return TemplateResponse(
-            request,
-            confirm_page,
-            {**context, "form": WithdrawForm(), "refusal": refusal},
-            status=refusal_status(refusal),
-        )
-    submissions.withdraw(submission)
-    return TemplateResponse(request, done_page, context)
-
-
-def _withdraw_templates(submission, name: str) -> list[str]:
-    """A kind's own wording first (``events/eventrsvp_withdraw_confirm.html``:
-    "afmelden" for an activity), else the general one."""
-    meta = type(submission)._meta
-    return [
-        f"{meta.app_label}/{meta.model_name}_{name}.html",
-        f"neighbourhood/{name}.html",
-    ]

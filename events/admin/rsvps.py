@@ -29,7 +29,7 @@ from neighbourhood.scoping.viewsets import (
     WopOwnedFilterSet,
     WopOwnedIndexView,
 )
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 rsvp_policy = WopOwnedPermissionPolicy(EventRSVP)
 

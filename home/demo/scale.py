@@ -74,7 +74,7 @@ from neighbourhood.models import (
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER
 from neighbourhood.postcodes import address_key
 from neighbourhood.scoping.access import wop_group
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.models import Interest as WelcomeInterest
 

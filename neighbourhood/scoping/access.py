@@ -88,9 +88,9 @@ def _submission_models() -> tuple:
     each app registers its own, so this app need not import them) and
     buddy matches."""
     # Imported here: the registry imports the services.
-    from neighbourhood import submissions
+    from neighbourhood.submissions import registry
 
-    return (*submissions.registered_models(), BuddyMatch)
+    return (*registry.registered_models(), BuddyMatch)
 
 
 def _stock_models() -> tuple:

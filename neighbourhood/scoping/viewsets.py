@@ -45,7 +45,7 @@ from neighbourhood.scoping.permissions import (
     queryset_for_user,
     queryset_visible_to,
 )
-from neighbourhood.spreadsheets import SafeCsvExportMixin
+from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
 
 
 def _limit_choices(fields, user):

@@ -19,13 +19,6 @@ from neighbourhood.services.buddies import (
     match_confirm,
     match_follow_up_record,
 )
-from neighbourhood.services.submissions import (
-    consent_record,
-    submission_anonymise,
-    submission_withdraw,
-    submission_withdraw_url,
-    wop_staff_emails,
-)
 
 __all__ = [
     "TileAlreadyRequested",
@@ -41,11 +34,6 @@ __all__ = [
     "buddy_signup_duplicate",
     "buddy_signup_repeated",
     "buddy_signup_status_change",
-    "consent_record",
     "match_confirm",
     "match_follow_up_record",
-    "submission_anonymise",
-    "submission_withdraw",
-    "submission_withdraw_url",
-    "wop_staff_emails",
 ]

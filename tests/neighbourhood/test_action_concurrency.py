@@ -11,11 +11,8 @@ import pytest
 from django.db import connection
 
 from neighbourhood.models import ActionKind, ActionRequest
-from neighbourhood.services import (
-    TileAlreadyRequested,
-    action_request_create,
-    consent_record,
-)
+from neighbourhood.services import TileAlreadyRequested, action_request_create
+from neighbourhood.submissions.services import consent_record
 from tests import factories
 
 # serialized_rollback: the flush between tests empties what the migrations

@@ -8,9 +8,9 @@ from neighbourhood.services import (
     TransitionNotAllowed,
     action_request_create,
     action_request_transition,
-    consent_record,
     treats_left_this_month,
 )
+from neighbourhood.submissions.services import consent_record
 
 
 def _create(wop, kind, **data):

@@ -21,11 +21,8 @@ from neighbourhood.models import (
     User,
     WaveTileActionPage,
 )
-from neighbourhood.services import (
-    action_request_create,
-    action_request_transition,
-    submission_withdraw,
-)
+from neighbourhood.services import action_request_create, action_request_transition
+from neighbourhood.submissions.services import submission_withdraw
 
 
 def card_design_upsert(*, data: content.CardDesignData) -> CardDesign:

@@ -26,8 +26,8 @@ from neighbourhood.services import (
     buddy_signup_status_change,
     match_confirm,
     match_follow_up_record,
-    submission_withdraw,
 )
+from neighbourhood.submissions.services import submission_withdraw
 
 
 def partner_upsert(*, data: content.PartnerData) -> Partner:

@@ -10,7 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.admin_forms import AssistedRegistrationMixin
-from neighbourhood.guard import HONEYPOT_FIELD
+from neighbourhood.submissions.guard import HONEYPOT_FIELD
 
 
 class AssistedPublicFormMixin(AssistedRegistrationMixin):
