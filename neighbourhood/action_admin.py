@@ -40,7 +40,6 @@ from neighbourhood.models import (
     TreatActionPage,
     WaveTileActionPage,
 )
-from neighbourhood.postcodes import format_postcode
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
 from neighbourhood.scoping.viewsets import (
     FormlessSnippetChooserViewSet,
@@ -63,6 +62,7 @@ from neighbourhood.submissions.on_behalf import (
     wop_pages_for_user,
 )
 from neighbourhood.submissions.services import consent_record
+from neighbourhood.wops.postcodes import format_postcode
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
 

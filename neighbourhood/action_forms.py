@@ -15,9 +15,9 @@ from neighbourhood.models import (
     TreatFor,
 )
 from neighbourhood.models.actions import MESSAGE_MAX_LENGTH
-from neighbourhood.postcodes import normalise_postcode
-from neighbourhood.selectors import wop_for_postcode
 from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
+from neighbourhood.wops.postcodes import normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 class MessageField(forms.CharField):

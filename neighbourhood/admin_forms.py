@@ -19,12 +19,13 @@ from neighbourhood.models import (
     Interest,
     Language,
 )
-from neighbourhood.postcodes import format_postcode, normalise_postcode
 from neighbourhood.scoping.permissions import wop_ids_for_user
 from neighbourhood.scoping.viewsets import WopOwnedAdminForm
-from neighbourhood.selectors import buddy_projects_for_user, wop_for_postcode
+from neighbourhood.selectors import buddy_projects_for_user
 from neighbourhood.services import buddy_signup_duplicate
 from neighbourhood.submissions.phones import validate_phone
+from neighbourhood.wops.postcodes import format_postcode, normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 # What a resident tells us when signing up: contact details and answers.
 SIGNUP_FIELDS = list(BuddySignup.signup_fields)

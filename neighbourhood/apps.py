@@ -8,6 +8,6 @@ class NeighbourhoodConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from neighbourhood import signals
+        from neighbourhood.wops import signals
 
         signals.connect()

@@ -12,10 +12,10 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
-from neighbourhood.postcodes import format_postcode, normalise_postcode
-from neighbourhood.selectors import wop_for_postcode
 from neighbourhood.submissions.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.submissions.phones import validate_phone
+from neighbourhood.wops.postcodes import format_postcode, normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 def buddy_consent_purpose(project_title: str) -> str:

@@ -19,25 +19,7 @@ from neighbourhood.models import (
     PrivacySettings,
 )
 from neighbourhood.models.buddies import MATCHABLE_STATUSES
-from neighbourhood.postcodes import normalise_postcode
 from neighbourhood.scoping.permissions import queryset_for_user
-
-
-def wop_for_postcode(*, postcode: str) -> NeighbourhoodPage | None:
-    """The live WOP whose postcode areas hold ``postcode``, or None.
-
-    Accepts a postcode as people type it (``2903ab``, `` 2903  AB ``); raises
-    ValidationError, with a message for the resident, if it is not one.
-    """
-    normalised = normalise_postcode(postcode)
-    return (
-        NeighbourhoodPage.objects.live()
-        .filter(
-            postcode_areas__first__lte=normalised, postcode_areas__last__gte=normalised
-        )
-        .order_by("path")
-        .first()
-    )
 
 
 def buddy_projects_for_user(*, user, open_only: bool = True):

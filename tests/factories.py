@@ -16,8 +16,8 @@ from neighbourhood.models import (
     StreetPage,
     User,
 )
-from neighbourhood.postcodes import normalise_range_bound
 from neighbourhood.scoping.access import wop_group
+from neighbourhood.wops.postcodes import normalise_range_bound
 
 
 def home_page() -> HomePage:

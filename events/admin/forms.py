@@ -16,10 +16,10 @@ from django.utils.translation import ngettext
 from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
 from neighbourhood.admin_forms import AssistedRegistrationMixin, ContactFieldsMixin
-from neighbourhood.postcodes import normalise_postcode
 from neighbourhood.scoping.permissions import wop_ids_for_user
 from neighbourhood.scoping.viewsets import WopOwnedAdminForm
 from neighbourhood.submissions.phones import phone_digits
+from neighbourhood.wops.postcodes import normalise_postcode
 
 # How far ahead a volunteer can sign someone up from the admin.
 ASSISTED_WEEKS_AHEAD = 8

@@ -52,7 +52,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.scoping.access import wop_group
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 from tests.dashboard import on_behalf_keys, todo_counts
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import claim_is_overdue

@@ -20,7 +20,6 @@ from neighbourhood.models import (
     Partner,
     User,
 )
-from neighbourhood.selectors import wop_for_postcode
 from neighbourhood.services import (
     buddy_signup_create,
     buddy_signup_status_change,
@@ -28,6 +27,7 @@ from neighbourhood.services import (
     match_follow_up_record,
 )
 from neighbourhood.submissions.services import submission_withdraw
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 def partner_upsert(*, data: content.PartnerData) -> Partner:
