@@ -41,11 +41,13 @@ from neighbourhood.models import (
     WaveTileActionPage,
 )
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
-from neighbourhood.scoping.viewsets import (
-    FormlessSnippetChooserViewSet,
+from neighbourhood.scoping.views import (
     WopOwnedEditView,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
+)
+from neighbourhood.scoping.viewsets import (
+    FormlessSnippetChooserViewSet,
     WopOwnedViewSet,
 )
 from neighbourhood.services import (

@@ -20,7 +20,7 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.scoping.permissions import wop_ids_for_user
-from neighbourhood.scoping.viewsets import WopOwnedAdminForm
+from neighbourhood.scoping.views import WopOwnedAdminForm
 from neighbourhood.selectors import buddy_projects_for_user
 from neighbourhood.services import buddy_signup_duplicate
 from neighbourhood.submissions.phones import validate_phone

@@ -37,15 +37,15 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
-from neighbourhood.scoping.viewsets import (
+from neighbourhood.scoping.views import (
     WopOwnedCreateView,
     WopOwnedEditView,
     WopOwnedFilterSet,
     WopOwnedIndexView,
     WopOwnedInspectView,
-    WopOwnedViewSet,
     WopScopedObjectMixin,
 )
+from neighbourhood.scoping.viewsets import WopOwnedViewSet
 from neighbourhood.selectors import buddy_candidates_rank
 from neighbourhood.services import (
     NotMatchable,

@@ -22,12 +22,12 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
-from neighbourhood.scoping.viewsets import (
+from neighbourhood.scoping.views import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
-    WopOwnedViewSet,
 )
+from neighbourhood.scoping.viewsets import WopOwnedViewSet
 from neighbourhood.submissions.on_behalf import (
     AssistedSubmissionView,
     wop_pages_for_user,

@@ -17,7 +17,7 @@ from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
 from neighbourhood.admin_forms import AssistedRegistrationMixin, ContactFieldsMixin
 from neighbourhood.scoping.permissions import wop_ids_for_user
-from neighbourhood.scoping.viewsets import WopOwnedAdminForm
+from neighbourhood.scoping.views import WopOwnedAdminForm
 from neighbourhood.submissions.phones import phone_digits
 from neighbourhood.wops.postcodes import normalise_postcode
 

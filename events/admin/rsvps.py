@@ -22,7 +22,7 @@ from events.models import RSVP_TO_CALL, EventPage, EventRSVP, RSVPStatus
 from events.services import RSVPNotPossible, rsvp_cancel, rsvp_create
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
-from neighbourhood.scoping.viewsets import (
+from neighbourhood.scoping.views import (
     WopOwnedCreateView,
     WopOwnedDeleteView,
     WopOwnedEditView,
