@@ -44,7 +44,7 @@ from neighbourhood.models import (
 )
 from neighbourhood.privacy.records import person_records_find, record_key
 from neighbourhood.privacy.services import person_data_export
-from neighbourhood.scoping.access import shared_collection
+from neighbourhood.scoping.collections import shared_collection
 from neighbourhood.scoping.permissions import pages_visible_to
 from neighbourhood.services import match_confirm
 from tests.dashboard import todo_counts

@@ -10,7 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from neighbourhood.models import WopCollection
-from neighbourhood.scoping.access import SHARED_COLLECTION_NAME, shared_collection
+from neighbourhood.scoping.collections import SHARED_COLLECTION_NAME, shared_collection
 from tests.factories import (
     make_document,
     make_image,
