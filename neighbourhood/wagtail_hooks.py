@@ -12,27 +12,9 @@ from neighbourhood.dashboard.contributions import (
 )
 from neighbourhood.dashboard.hooks import COUNTS_HOOK, ON_BEHALF_HOOK
 from neighbourhood.dashboard.panels import homepage_panels
-from neighbourhood.models import KeyFigure
 from neighbourhood.scoping import choosers
 from neighbourhood.scoping.bulk_actions import VISIBLE_BULK_ACTIONS
-from neighbourhood.scoping.viewsets import WopOwnedSnippetViewSet
-
-
-class KeyFigureViewSet(WopOwnedSnippetViewSet):
-    """The smoelenboek: a snippet (so pages can choose key figures), scoped by
-    WOP in every view, export and chooser like every WOP-owned model."""
-
-    model = KeyFigure
-    icon = "user"
-    menu_label = _("Smoelenboek")
-    menu_order = 200
-    add_to_admin_menu = True
-    list_display = ["name", "role", "wop"]
-    list_filter = ["wop"]
-    list_export = ["name", "role", "phone", "email", "reachable", "wop"]
-    export_filename = "smoelenboek"
-    search_fields = ["name", "role"]
-
+from neighbourhood.wops.viewsets import KeyFigureViewSet
 
 register_snippet(KeyFigureViewSet)
 register_snippet(CardDesignViewSet)
