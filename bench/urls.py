@@ -139,7 +139,7 @@ def _reverse(name: str) -> str:
 
 def _volunteer_of(wop):
     from neighbourhood.models import User
-    from neighbourhood.services import wop_group
+    from neighbourhood.scoping.access import wop_group
 
     volunteer = (
         User.objects.filter(groups=wop_group(wop), is_active=True)
@@ -157,7 +157,7 @@ def _bench_coordinator():
     from django.contrib.auth.models import Group
 
     from neighbourhood.models import User
-    from neighbourhood.services.access import COORDINATORS_GROUP
+    from neighbourhood.scoping.access import COORDINATORS_GROUP
 
     user, _created = User.objects.get_or_create(
         email=BENCH_COORDINATOR,

@@ -13,10 +13,10 @@ class EventsConfig(AppConfig):
         from events import figures, signals
         from events.models import EventRSVP
         from events.services import rsvp_cancel
-        from neighbourhood import submissions
+        from neighbourhood.submissions import registry
 
         signals.connect()
-        submissions.register(
+        registry.register(
             EventRSVP,
             describe=_describe_rsvp,
             withdraw=rsvp_cancel,

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from events.templatetags.events_tags import day_heading, places_left, time_range
-from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import ContactPreference
+from neighbourhood.submissions.forms import SubmissionForm
 
 
 def rsvp_consent_purpose(event_title: str) -> str:

@@ -14,8 +14,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.page_forms import EventPageForm
-from neighbourhood.fields import ChoiceListField
 from neighbourhood.models import NeighbourhoodPage, Submission, WopOwnedQuerySet
+from neighbourhood.submissions.fields import ChoiceListField
 
 # The furthest a repeating activity may run ahead of its first date.
 MAX_RECURRENCE_SPAN = timedelta(days=2 * 366)
@@ -325,7 +325,7 @@ class EventOccurrenceQuerySet(models.QuerySet):
         """The dates ``user`` works with: those of activities in their WOPs,
         and of city-wide activities with RSVPs from their WOPs."""
         # Imported here: the permissions module reads the page models.
-        from neighbourhood.permissions import wop_ids_for_user
+        from neighbourhood.scoping.permissions import wop_ids_for_user
 
         own_rsvps = EventRSVP.objects.for_user(user).filter(
             occurrence=models.OuterRef("pk")

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from events.models import RSVP_TO_CALL, EventOccurrence, EventRSVP, RSVPStatus
 from neighbourhood.models import NeighbourhoodPage
-from neighbourhood.permissions import wop_ids_for_user
+from neighbourhood.scoping.permissions import wop_ids_for_user
 
 
 def _start_of(day: date) -> datetime:

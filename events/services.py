@@ -15,7 +15,10 @@ from events.recurrence import occurrence_dates
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.page_cache import page_cache_clear
-from neighbourhood.services import submission_anonymise, submission_withdraw_url
+from neighbourhood.submissions.services import (
+    submission_anonymise,
+    submission_withdraw_url,
+)
 
 
 class RSVPNotPossible(Exception):

@@ -17,14 +17,14 @@ from events.models import EventOccurrence, RSVPStatus, occurrence_bounds
 from events.recurrence import occurrence_dates
 from events.selectors import occurrences_upcoming
 from events.services import RSVPNotPossible, rsvp_create
-from neighbourhood.guard import (
+from neighbourhood.page_cache import public_unless_personal
+from neighbourhood.privacy.selectors import privacy_statement_url
+from neighbourhood.submissions.guard import (
     first_sending,
     public_form_refusal,
     refusal_status,
 )
-from neighbourhood.page_cache import public_unless_personal
-from neighbourhood.selectors import privacy_statement_url
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 # The thanks page reads this from the session: only what is not personal.
 RSVP_SESSION_KEY = "events:rsvp"

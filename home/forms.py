@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.postcodes import normalise_postcode
+from neighbourhood.wops.postcodes import normalise_postcode
 
 
 class PostcodeFinderForm(forms.Form):

@@ -2,8 +2,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from home.forms import PostcodeFinderForm, WelcomePackFinderForm
-from neighbourhood.postcodes import format_postcode
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.wops.postcodes import format_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 from welcome_pack.models import WelcomePackPage
 
 

@@ -8,6 +8,11 @@ class NeighbourhoodConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from neighbourhood import signals
+        from neighbourhood.scoping.choosers import (
+            image_chooser_select_format_restrict,
+        )
+        from neighbourhood.wops import signals
 
         signals.connect()
+        # Wagtail has no hook for this view of its image chooser; see there.
+        image_chooser_select_format_restrict()

@@ -1,10 +1,10 @@
 from django.urls import include, path
 
-from neighbourhood import views
+from neighbourhood.submissions import views as submission_views
 
 app_name = "neighbourhood"
 
 urlpatterns = [
-    path("intrekken/<str:token>/", views.withdraw, name="withdraw"),
+    path("intrekken/<str:token>/", submission_views.withdraw, name="withdraw"),
     path("", include("neighbourhood.volunteers.urls")),
 ]

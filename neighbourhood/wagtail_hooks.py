@@ -1,10 +1,6 @@
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.images.views.chooser import ImageSelectFormatView
-from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from neighbourhood import page_cache
@@ -17,29 +13,9 @@ from neighbourhood.dashboard.contributions import (
 )
 from neighbourhood.dashboard.hooks import COUNTS_HOOK, ON_BEHALF_HOOK
 from neighbourhood.dashboard.panels import homepage_panels
-from neighbourhood.models import KeyFigure
-from neighbourhood.permissions import pages_visible_to, queryset_visible_to
-from neighbourhood.viewsets import (
-    VisibleObjectsBulkActionMixin,
-    WopOwnedSnippetViewSet,
-)
-
-
-class KeyFigureViewSet(WopOwnedSnippetViewSet):
-    """The smoelenboek: a snippet (so pages can choose key figures), scoped by
-    WOP in every view, export and chooser like every WOP-owned model."""
-
-    model = KeyFigure
-    icon = "user"
-    menu_label = _("Smoelenboek")
-    menu_order = 200
-    add_to_admin_menu = True
-    list_display = ["name", "role", "wop"]
-    list_filter = ["wop"]
-    list_export = ["name", "role", "phone", "email", "reachable", "wop"]
-    export_filename = "smoelenboek"
-    search_fields = ["name", "role"]
-
+from neighbourhood.scoping import choosers
+from neighbourhood.scoping.bulk_actions import VISIBLE_BULK_ACTIONS
+from neighbourhood.wops.viewsets import KeyFigureViewSet
 
 register_snippet(KeyFigureViewSet)
 register_snippet(CardDesignViewSet)
@@ -126,66 +102,14 @@ hooks.register(ON_BEHALF_HOOK, neighbourhood_on_behalf)
 # Scoping everywhere: pages in the explorer and the chooser, bulk actions ----------
 
 
-@hooks.register("construct_explorer_page_queryset")
-def explorer_pages_visible(parent_page, pages, request):
-    return pages_visible_to(request.user, pages)
+hooks.register("construct_explorer_page_queryset", choosers.explorer_pages_visible)
+hooks.register("construct_page_chooser_queryset", choosers.chooser_pages_visible)
 
+# After Wagtail's own (order 0), so these replace them.
+for bulk_action_class in VISIBLE_BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action_class, order=100)
 
-@hooks.register("construct_page_chooser_queryset")
-def chooser_pages_visible(pages, request):
-    """The chooser offers the user's own pages and live public ones; browsing
-    into a page the user may not see is "not found", since the chooser would
-    show that page's own title above its children."""
-    match = request.resolver_match
-    parent_id = match.kwargs.get("parent_page_id") if match else None
-    if parent_id and not pages_visible_to(
-        request.user, Page.objects.filter(pk=parent_id)
-    ):
-        raise Http404
-    return pages_visible_to(request.user, pages)
-
-
-def _register_visible_objects_bulk_actions():
-    from wagtail.admin.views.pages import bulk_actions as page_actions
-    from wagtail.documents.views import bulk_actions as document_actions
-    from wagtail.images.views import bulk_actions as image_actions
-    from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
-
-    for module in (page_actions, image_actions, document_actions):
-        for name in module.__all__:
-            _register_visible_objects_bulk_action(getattr(module, name))
-    _register_visible_objects_bulk_action(DeleteBulkAction)
-
-
-def _register_visible_objects_bulk_action(action_class):
-    # After Wagtail's own (order 0), so these replace them.
-    hooks.register(
-        "register_bulk_action",
-        type(
-            action_class.__name__,
-            (VisibleObjectsBulkActionMixin, action_class),
-            {"__module__": __name__},
-        ),
-        order=100,
-    )
-
-
-_register_visible_objects_bulk_actions()
-
-
-class VisibleImageSelectFormatView(ImageSelectFormatView):
-    """Wagtail's "choose a format" step of the image chooser fetches any image
-    by id; this one only the images the user may choose (or works with)."""
-
-    def dispatch(self, request, *args, image_id, **kwargs):
-        images = self.model._default_manager.filter(pk=image_id)
-        if not queryset_visible_to(request.user, images).exists():
-            raise Http404
-        return super().dispatch(request, *args, image_id=image_id, **kwargs)
-
-
-# The registered image chooser builds its URLs from this after the hooks load.
-image_chooser_viewset.select_format_view_class = VisibleImageSelectFormatView
+# The image chooser's "choose a format" step: set in NeighbourhoodConfig.ready().
 
 
 # WOP review: the volunteer's pages in review; refused review actions (issue 7)
@@ -281,6 +205,6 @@ def register_two_factor_menu_item(request):
 
 @hooks.register("construct_admin_api", order=100)
 def register_scoped_media_api(router):
-    from neighbourhood.admin_api import register_scoped_media_endpoints
+    from neighbourhood.scoping.admin_api import register_scoped_media_endpoints
 
     register_scoped_media_endpoints(router)

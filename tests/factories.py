@@ -16,8 +16,8 @@ from neighbourhood.models import (
     StreetPage,
     User,
 )
-from neighbourhood.postcodes import normalise_range_bound
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.wops.postcodes import normalise_range_bound
 
 
 def home_page() -> HomePage:
@@ -79,7 +79,7 @@ def make_volunteer(*wops, **kwargs) -> User:
 
 def make_coordinator(**kwargs) -> User:
     """A city-wide coordinator: every WOP."""
-    from neighbourhood.services import coordinators_sync
+    from neighbourhood.scoping.access import coordinators_sync
 
     user = make_user(**kwargs)
     user.groups.add(coordinators_sync())
@@ -117,7 +117,7 @@ def make_buddy_project(*, parent, **kwargs) -> BuddyProjectPage:
 
 def make_buddy_signup(*, project, **kwargs) -> BuddySignup:
     """A sign-up saved straight to the database (no e-mail), online consent."""
-    from neighbourhood.services import consent_record
+    from neighbourhood.submissions.services import consent_record
 
     kwargs.setdefault("wop", project.wop)
     kwargs.setdefault("name", "Hans de Vries")
@@ -183,7 +183,7 @@ def make_event(*, index, **kwargs):
 def make_rsvp(*, occurrence, **kwargs):
     """An RSVP saved straight to the database (no e-mail, no capacity check),
     online consent; in the occurrence's WOP unless told otherwise."""
-    from neighbourhood.services import consent_record
+    from neighbourhood.submissions.services import consent_record
 
     if "wop" not in kwargs:
         kwargs.setdefault("wop_id", occurrence.wop_id)
@@ -318,7 +318,7 @@ def welcome_claim_form_data(**changes) -> dict:
 def make_claim(*, wop, **kwargs):
     """A welcome-pack claim saved straight to the database (no e-mail, no
     stock taken), online consent; status "new" unless told otherwise."""
-    from neighbourhood.services import consent_record
+    from neighbourhood.submissions.services import consent_record
     from welcome_pack.models import WelcomePackClaim
 
     kwargs.setdefault("name", "Patricia Jansen")
@@ -337,7 +337,7 @@ def make_action_request(*, wop, kind="card", **kwargs):
     """A neighbour-action request saved straight to the database, online
     consent; a card by volunteer delivery unless told otherwise."""
     from neighbourhood.models import ActionRequest
-    from neighbourhood.services import consent_record
+    from neighbourhood.submissions.services import consent_record
 
     kwargs.setdefault("name", "Zeynep Yilmaz")
     kwargs.setdefault("phone", "06-87654321")

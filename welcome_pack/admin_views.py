@@ -21,15 +21,18 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
-from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
-from neighbourhood.permissions import WopOwnedPermissionPolicy
-from neighbourhood.services import consent_record
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.views import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
-    WopOwnedViewSet,
 )
+from neighbourhood.scoping.viewsets import WopOwnedViewSet
+from neighbourhood.submissions.on_behalf import (
+    AssistedSubmissionView,
+    wop_pages_for_user,
+)
+from neighbourhood.submissions.services import consent_record
 from welcome_pack.forms import PRESENT_GONE_MESSAGE, AssistedClaimForm
 from welcome_pack.models import (
     ClaimStatus,

@@ -10,12 +10,13 @@ class WelcomePackConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from neighbourhood import page_cache, submissions
+        from neighbourhood import page_cache
+        from neighbourhood.submissions import registry
         from welcome_pack import figures
         from welcome_pack.models import Present, WelcomePackClaim
         from welcome_pack.services import claim_withdraw
 
-        submissions.register(
+        registry.register(
             WelcomePackClaim,
             describe=lambda claim: str(_("uw aanvraag voor het welkomstpakket")),
             withdraw=claim_withdraw,
@@ -32,7 +33,7 @@ def _claims_ended_before(queryset, moment):
     """Delivered claims (from the day of delivery), claims that could not
     be delivered (from the last change) and claims left unhandled for too
     long, for the retention rule."""
-    from neighbourhood.submissions import unhandled_ended_before
+    from neighbourhood.submissions.registry import unhandled_ended_before
     from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
     delivered = Q(status=ClaimStatus.DELIVERED) & (

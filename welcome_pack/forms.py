@@ -7,10 +7,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.assisted_forms import AssistedPublicFormMixin
-from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import ContactPreference, Language
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.submissions.forms import SubmissionForm
+from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
+from neighbourhood.wops.selectors import wop_for_postcode
 from welcome_pack.models import Interest, Present, WelcomePackPage
 
 # A pack is for people who moved in during the last year.

@@ -11,7 +11,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from neighbourhood.fields import ChoiceListField
 from neighbourhood.models import (
     Language,
     NeighbourhoodPage,
@@ -19,6 +18,7 @@ from neighbourhood.models import (
     WopOwned,
     WopOwnedQuerySet,
 )
+from neighbourhood.submissions.fields import ChoiceListField
 
 # A claim not delivered within this many days is flagged in the admin.
 DELIVERY_DAYS = 14

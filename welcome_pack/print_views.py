@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
 from welcome_pack.models import Interest, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import pack_contents
 

@@ -9,8 +9,8 @@ from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.outbox.services import email_enqueue
-from neighbourhood.postcodes import address_key
-from neighbourhood.services import submission_anonymise, wop_staff_emails
+from neighbourhood.submissions.services import submission_anonymise, wop_staff_emails
+from neighbourhood.wops.postcodes import address_key
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
 
 

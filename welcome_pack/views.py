@@ -10,14 +10,14 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
-from neighbourhood.guard import (
+from neighbourhood.page_cache import public_unless_personal
+from neighbourhood.privacy.selectors import privacy_statement_url
+from neighbourhood.submissions.guard import (
     first_sending,
     public_form_refusal,
     refusal_status,
 )
-from neighbourhood.page_cache import public_unless_personal
-from neighbourhood.selectors import privacy_statement_url
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from welcome_pack.forms import PRESENT_GONE_MESSAGE, ClaimForm
 from welcome_pack.services import AlreadyClaimed, PresentGone, welcome_pack_claim
 

@@ -15,11 +15,14 @@ from django.utils.translation import ngettext
 
 from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
-from neighbourhood.assisted_forms import AssistedRegistrationMixin, ContactFieldsMixin
-from neighbourhood.permissions import wop_ids_for_user
-from neighbourhood.phones import phone_digits
-from neighbourhood.postcodes import normalise_postcode
-from neighbourhood.viewsets import WopOwnedAdminForm
+from neighbourhood.scoping.permissions import wop_ids_for_user
+from neighbourhood.scoping.views import WopOwnedAdminForm
+from neighbourhood.submissions.on_behalf_forms import (
+    AssistedRegistrationMixin,
+    ContactFieldsMixin,
+)
+from neighbourhood.submissions.phones import phone_digits
+from neighbourhood.wops.postcodes import normalise_postcode
 
 # How far ahead a volunteer can sign someone up from the admin.
 ASSISTED_WEEKS_AHEAD = 8

@@ -1,7 +1,7 @@
 """The RSVPs in the admin: the listing with its filters, entering one on
 behalf of a resident, handling one (calling, cancelling) and deleting one.
 
-The RSVPs are scoped to the user's WOPs by ``neighbourhood.viewsets``. An
+The RSVPs are scoped to the user's WOPs by ``neighbourhood.scoping.viewsets``. An
 activity in a WOP has RSVPs of that WOP only; a city-wide one has RSVPs of
 every WOP, and a volunteer sees those of their own WOPs.
 """
@@ -21,15 +21,15 @@ from wagtail.admin.widgets.button import Button, HeaderButton
 from events.models import RSVP_TO_CALL, EventPage, EventRSVP, RSVPStatus
 from events.services import RSVPNotPossible, rsvp_cancel, rsvp_create
 from neighbourhood.models import NeighbourhoodPage
-from neighbourhood.permissions import WopOwnedPermissionPolicy
-from neighbourhood.services import consent_record
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.views import (
     WopOwnedCreateView,
     WopOwnedDeleteView,
     WopOwnedEditView,
     WopOwnedFilterSet,
     WopOwnedIndexView,
 )
+from neighbourhood.submissions.services import consent_record
 
 rsvp_policy = WopOwnedPermissionPolicy(EventRSVP)
 

@@ -26,7 +26,7 @@ from events.admin.rsvps import (
     rsvp_status_text,
 )
 from events.models import EventRSVP
-from neighbourhood.viewsets import WopOwnedViewSet
+from neighbourhood.scoping.viewsets import WopOwnedViewSet
 
 
 class AttendanceViewSet(ViewSet):

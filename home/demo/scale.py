@@ -72,8 +72,9 @@ from neighbourhood.models import (
     WaveTileActionPage,
 )
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER
-from neighbourhood.postcodes import address_key
-from neighbourhood.services import consent_record, wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.submissions.services import consent_record
+from neighbourhood.wops.postcodes import address_key
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.models import Interest as WelcomeInterest
 

@@ -9,9 +9,9 @@ from neighbourhood.actions.forms import (
     TreatRequestForm,
     WaveTileRequestForm,
 )
-from neighbourhood.assisted_forms import AssistedPublicFormMixin
 from neighbourhood.models import ActionKind, Delivery
 from neighbourhood.models.actions import MESSAGE_MAX_LENGTH
+from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
 
 ASSISTED_RECIPIENT_LABELS = {
     "recipient_street": _("Straat van de buur"),

@@ -6,7 +6,6 @@ only what its action needs; the form never saves (the view hands
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import (
     CardDesign,
     ContactPreference,
@@ -14,8 +13,9 @@ from neighbourhood.models import (
     TreatFor,
 )
 from neighbourhood.models.actions import MESSAGE_MAX_LENGTH
-from neighbourhood.postcodes import normalise_postcode
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.submissions.forms import SubmissionForm
+from neighbourhood.wops.postcodes import normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 class MessageField(forms.CharField):

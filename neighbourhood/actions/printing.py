@@ -17,7 +17,7 @@ from neighbourhood.actions.services import (
     action_request_transition,
 )
 from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
-from neighbourhood.postcodes import format_postcode
+from neighbourhood.wops.postcodes import format_postcode
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -1,6 +1,6 @@
 """The volunteers' queue of card, treat and wave-tile requests: the list, the
 "Afhandelen" page with its steps, correcting a request, and entering one on a
-resident's behalf. Scoped to the user's WOPs by ``neighbourhood.viewsets``;
+resident's behalf. Scoped to the user's WOPs by ``neighbourhood.scoping.viewsets``;
 each step goes through ``action_request_transition``.
 """
 
@@ -25,7 +25,6 @@ from neighbourhood.actions.services import (
     tiles_in_stock,
     treats_left_this_month,
 )
-from neighbourhood.assisted_admin import AssistedSubmissionView, wop_pages_for_user
 from neighbourhood.models import (
     ActionKind,
     ActionRequest,
@@ -35,14 +34,18 @@ from neighbourhood.models import (
     TreatActionPage,
     WaveTileActionPage,
 )
-from neighbourhood.permissions import WopOwnedPermissionPolicy
-from neighbourhood.postcodes import format_postcode
-from neighbourhood.services import consent_record
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.views import (
     WopOwnedEditView,
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
 )
+from neighbourhood.submissions.on_behalf import (
+    AssistedSubmissionView,
+    wop_pages_for_user,
+)
+from neighbourhood.submissions.services import consent_record
+from neighbourhood.wops.postcodes import format_postcode
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
 

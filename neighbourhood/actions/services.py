@@ -17,8 +17,8 @@ from neighbourhood.models import (
 from neighbourhood.models.actions import TILE_CLAIMING_STATUSES
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.page_cache import page_cache_clear
-from neighbourhood.postcodes import address_key
-from neighbourhood.services.submissions import wop_staff_emails
+from neighbourhood.submissions.services import wop_staff_emails
+from neighbourhood.wops.postcodes import address_key
 
 
 class TileAlreadyRequested(Exception):

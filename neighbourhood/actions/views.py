@@ -24,15 +24,15 @@ from neighbourhood.actions.services import (
     tiles_in_stock,
     treats_left_this_month,
 )
-from neighbourhood.guard import (
+from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
+from neighbourhood.page_cache import public_unless_personal
+from neighbourhood.privacy.selectors import privacy_statement_url
+from neighbourhood.submissions.guard import (
     first_sending,
     public_form_refusal,
     refusal_status,
 )
-from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
-from neighbourhood.page_cache import public_unless_personal
-from neighbourhood.selectors import privacy_statement_url
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 # The thanks page reads this from the session: nothing personal, only what
 # it says next (and the private print token of a card to print).

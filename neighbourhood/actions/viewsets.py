@@ -22,7 +22,10 @@ from neighbourhood.actions.queue import (
     action_street,
 )
 from neighbourhood.models import ActionKind, ActionRequest, CardDesign, TileStock
-from neighbourhood.viewsets import FormlessSnippetChooserViewSet, WopOwnedViewSet
+from neighbourhood.scoping.viewsets import (
+    FormlessSnippetChooserViewSet,
+    WopOwnedViewSet,
+)
 
 
 def _kind_panel(*children) -> ObjectList:

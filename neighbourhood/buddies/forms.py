@@ -10,10 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
-from neighbourhood.assisted_forms import AssistedRegistrationMixin, ContactFieldsMixin
 from neighbourhood.buddies.selectors import buddy_projects_for_user
 from neighbourhood.buddies.services import buddy_signup_duplicate
-from neighbourhood.forms import SubmissionForm
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     BuddyMatch,
@@ -24,9 +22,14 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
-from neighbourhood.permissions import wop_ids_for_user
-from neighbourhood.postcodes import normalise_postcode
-from neighbourhood.viewsets import WopOwnedAdminForm
+from neighbourhood.scoping.permissions import wop_ids_for_user
+from neighbourhood.scoping.views import WopOwnedAdminForm
+from neighbourhood.submissions.forms import SubmissionForm
+from neighbourhood.submissions.on_behalf_forms import (
+    AssistedRegistrationMixin,
+    ContactFieldsMixin,
+)
+from neighbourhood.wops.postcodes import normalise_postcode
 
 
 def buddy_consent_purpose(project_title: str) -> str:

@@ -33,8 +33,8 @@ from neighbourhood.models import (
     Interest,
     Language,
 )
-from neighbourhood.permissions import WopOwnedPermissionPolicy
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.views import (
     WopOwnedEditView,
     WopOwnedFilterSet,
     WopScopedObjectMixin,

@@ -14,7 +14,7 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.models.buddies import MATCHABLE_STATUSES
-from neighbourhood.permissions import queryset_for_user
+from neighbourhood.scoping.permissions import queryset_for_user
 
 
 def buddy_projects_for_user(*, user, open_only: bool = True):

@@ -18,8 +18,8 @@ from neighbourhood.models import (
 )
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
 from neighbourhood.outbox.services import absolute_url, email_enqueue
-from neighbourhood.phones import phone_digits
-from neighbourhood.services.submissions import wop_staff_emails
+from neighbourhood.submissions.phones import phone_digits
+from neighbourhood.submissions.services import wop_staff_emails
 
 DUPLICATE_WINDOW = timedelta(days=1)
 

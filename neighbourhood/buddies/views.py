@@ -15,14 +15,14 @@ from neighbourhood.buddies.services import (
     buddy_signup_duplicate,
     buddy_signup_repeated,
 )
-from neighbourhood.guard import (
+from neighbourhood.page_cache import public_unless_personal
+from neighbourhood.privacy.selectors import privacy_statement_url
+from neighbourhood.submissions.guard import (
     first_sending,
     public_form_refusal,
     refusal_status,
 )
-from neighbourhood.page_cache import public_unless_personal
-from neighbourhood.selectors import privacy_statement_url
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 # The thank-you page reads this from the session: did we send a confirmation?
 CONFIRMATION_SESSION_KEY = "neighbourhood:buddy_signup_confirmation"

@@ -1,7 +1,7 @@
 """The buddy projects' admin: sign-ups (also entered on behalf of a resident)
 and matches, grouped in the "Maatjes" menu. Finding a buddy for a seeker and
 the follow-up of a match are in ``matching``. Every view here is scoped to
-the user's WOPs by ``neighbourhood.viewsets``; the dashboard panels are in
+the user's WOPs by ``neighbourhood.scoping.viewsets``; the dashboard panels are in
 ``dashboard.panels``.
 """
 
@@ -40,14 +40,14 @@ from neighbourhood.models import (
     Interest,
     Language,
 )
-from neighbourhood.services import consent_record
-from neighbourhood.viewsets import (
+from neighbourhood.scoping.views import (
     WopOwnedCreateView,
     WopOwnedEditView,
     WopOwnedIndexView,
     WopOwnedInspectView,
-    WopOwnedViewSet,
 )
+from neighbourhood.scoping.viewsets import WopOwnedViewSet
+from neighbourhood.submissions.services import consent_record
 
 # Sign-ups -------------------------------------------------------------------
 

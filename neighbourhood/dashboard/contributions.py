@@ -28,7 +28,7 @@ from neighbourhood.models import (
     BuddySignup,
     BuddySignupStatus,
 )
-from neighbourhood.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
 
 signup_policy = WopOwnedPermissionPolicy(BuddySignup)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from wagtail import hooks
 
-from neighbourhood.permissions import wops_for_user
+from neighbourhood.scoping.permissions import wops_for_user
 
 COUNTS_HOOK = "neighbourhood_dashboard_counts"
 ON_BEHALF_HOOK = "neighbourhood_register_on_behalf"

@@ -24,8 +24,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from neighbourhood.figures.charts import bar_chart
 from neighbourhood.figures.forms import FiguresFilterForm
 from neighbourhood.figures.registry import Report, figures_report
-from neighbourhood.permissions import wops_for_user_with
-from neighbourhood.spreadsheets import safe_cell
+from neighbourhood.scoping.permissions import wops_for_user_with
+from neighbourhood.submissions.spreadsheets import safe_cell
 
 FIGURES_PERMISSION = "neighbourhood.view_figures"
 

@@ -1,6 +1,6 @@
 """The figures coordinators report to the municipality, per WOP and month.
 
-A registry of measures, like ``neighbourhood.submissions`` is one of
+A registry of measures, like ``neighbourhood.submissions.registry`` is one of
 submission kinds: this app registers its own below; an app with measures of
 its own registers them in its ``AppConfig.ready()``::
 

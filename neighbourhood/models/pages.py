@@ -12,8 +12,8 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from neighbourhood.models.key_figures import KeyFigure
-from neighbourhood.page_forms import NeighbourhoodPageForm
-from neighbourhood.postcodes import format_postcode, normalise_range_bound
+from neighbourhood.wops.forms import NeighbourhoodPageForm
+from neighbourhood.wops.postcodes import format_postcode, normalise_range_bound
 
 
 def public_only(pages):

@@ -6,7 +6,7 @@ class WopOwnedQuerySet(models.QuerySet):
     def for_user(self, user):
         """Only the rows of the WOPs ``user`` may work in."""
         # Imported here: the permissions module reads the page models.
-        from neighbourhood.permissions import wops_for_user
+        from neighbourhood.scoping.permissions import wops_for_user
 
         return self.filter(wop__in=wops_for_user(user))
 
@@ -29,7 +29,7 @@ class WopOwned(models.Model):
 
 class WopRole(models.TextChoices):
     """The groups every WOP has. What each may do is in
-    ``neighbourhood.services.access``; who is in them is the coordinators'
+    ``neighbourhood.scoping.access``; who is in them is the coordinators'
     business."""
 
     VOLUNTEERS = "volunteers", _("Vrijwilligers")

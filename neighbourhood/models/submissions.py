@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models.scoping import WopOwned, WopOwnedQuerySet
-from neighbourhood.postcodes import format_postcode
+from neighbourhood.wops.postcodes import format_postcode
 
 
 def new_token() -> str:

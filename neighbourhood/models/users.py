@@ -30,8 +30,9 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     """A resident with an account, a WOP volunteer or a coordinator.
 
-    What a user may do comes from their groups (see ``neighbourhood.permissions``);
-    ``home_wop`` only says which neighbourhood to show them first.
+    What a user may do comes from their groups (see
+    ``neighbourhood.scoping.permissions``); ``home_wop`` only says which
+    neighbourhood to show them first.
     """
 
     username = None

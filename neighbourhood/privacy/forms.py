@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.phones import validate_phone
+from neighbourhood.submissions.phones import validate_phone
 
 
 class PersonSearchForm(forms.Form):

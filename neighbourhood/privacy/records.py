@@ -20,7 +20,6 @@ from django.conf import settings
 from django.db.models import F, Q, Value
 from django.db.models.functions import Replace
 
-from neighbourhood import submissions
 from neighbourhood.models import (
     BuddyMatch,
     BuddySignup,
@@ -29,11 +28,12 @@ from neighbourhood.models import (
     Submission,
     User,
 )
-from neighbourhood.permissions import (
+from neighbourhood.scoping.permissions import (
     wop_ids_for_user_with,
     wops_for_user_with,
 )
-from neighbourhood.phones import phone_digits
+from neighbourhood.submissions import registry
+from neighbourhood.submissions.phones import phone_digits
 
 PERSONAL_DATA_PERMISSION = "neighbourhood.manage_personal_data"
 
@@ -123,7 +123,7 @@ class PersonRecords:
         for submission in self.submissions:
             kind = submission._meta.verbose_name_plural
             grouped[(str(kind).capitalize(), submission.wop.title)].append(
-                {"submission": submission, "about": submissions.describe(submission)}
+                {"submission": submission, "about": registry.describe(submission)}
             )
         return [
             {"kind": kind, "wop": wop, "records": records}
@@ -219,7 +219,7 @@ def person_records_find(*, email: str = "", phone: str = "", user) -> PersonReco
         return records
 
     wops = wops_for_user_with(user, PERSONAL_DATA_PERMISSION)
-    for model in submissions.registered_models():
+    for model in registry.registered_models():
         queryset = model.objects.filter(wop__in=wops, anonymised_at__isnull=True)
         queryset = queryset.select_related("wop")
         found = _by_email_or_phone(queryset, email=email, digits=digits)

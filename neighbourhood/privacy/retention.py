@@ -1,6 +1,6 @@
 """The retention rule: personal data goes a set time after a submission ended.
 
-Each kind of submission says when one ended (``submissions.ended_before``):
+Each kind of submission says when one ended (``registry.ended_before``):
 handled, at its activity's date, or left unhandled for too long. The same
 retention period (``PERSONAL_DATA_RETENTION_DAYS``) then runs for every kind.
 Before an unhandled request or claim is erased, the WOP's volunteers are told
@@ -19,7 +19,6 @@ from django.db import models, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from neighbourhood import submissions
 from neighbourhood.models import (
     BuddySignup,
     NeighbourhoodPage,
@@ -29,7 +28,8 @@ from neighbourhood.models import (
 )
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.privacy.services import buddy_matches_scrub, submission_erase
-from neighbourhood.services.submissions import wop_staff_emails
+from neighbourhood.submissions import registry
+from neighbourhood.submissions.services import wop_staff_emails
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class RetentionResult:
 
 def retention_cutoff(*, now: datetime | None = None) -> datetime:
     """What ended before this moment has been kept long enough."""
-    return (now or timezone.now()) - submissions.retention_periods().retention
+    return (now or timezone.now()) - registry.retention_periods().retention
 
 
 # Told after its last change: a change since then (a volunteer took it up)
@@ -67,7 +67,7 @@ def _warned_in_time(submission: Submission, *, now: datetime) -> bool:
     """The volunteers were told about it since its last change, and the day
     they were given has come."""
     warned_at = submission.retention_warned_at
-    notice = submissions.retention_periods().notice
+    notice = registry.retention_periods().notice
     return (
         warned_at is not None
         and warned_at >= submission.updated_at
@@ -80,15 +80,15 @@ def retention_warn(*, now: datetime | None = None) -> int:
     erased within the notice period (once per submission). Returns how many
     submissions they were told about."""
     now = now or timezone.now()
-    notice = submissions.retention_periods().notice
+    notice = registry.retention_periods().notice
     soon = retention_cutoff(now=now) + notice
     erase_on = timezone.localdate(now + notice)
     per_wop: dict[int, dict[type[Submission], int]] = defaultdict(dict)
     told = 0
-    for model in submissions.registered_models():
-        if not submissions.warns_volunteers(model):
+    for model in registry.registered_models():
+        if not registry.warns_volunteers(model):
             continue
-        due = submissions.ended_before(_unwarned_open(model), soon)
+        due = registry.ended_before(_unwarned_open(model), soon)
         ids = list(due.values_list("pk", flat=True))
         if not ids:
             continue
@@ -132,8 +132,8 @@ def _warning_send(
 def _waits_for_notice(submission: Submission, *, now: datetime) -> bool:
     """An unhandled one whose volunteers have not had their notice yet."""
     return (
-        submissions.warns_volunteers(type(submission))
-        and submissions.is_open(submission)
+        registry.warns_volunteers(type(submission))
+        and registry.is_open(submission)
         and not _warned_in_time(submission, now=now)
     )
 
@@ -148,7 +148,7 @@ def _erase_one(submission: Submission, *, cutoff: datetime, now: datetime) -> bo
         submission = current.select_for_update().first()
         if (
             submission is None
-            or not submissions.ended_before(current, cutoff).exists()
+            or not registry.ended_before(current, cutoff).exists()
             or _waits_for_notice(submission, now=now)
         ):
             return False
@@ -170,9 +170,9 @@ def retention_enforce(
     result = RetentionResult()
     if not dry_run:
         result.warned = retention_warn(now=now)
-    for model in submissions.registered_models():
+    for model in registry.registered_models():
         label = model._meta.label_lower
-        ended = submissions.ended_before(
+        ended = registry.ended_before(
             model.objects.filter(anonymised_at__isnull=True), cutoff
         ).order_by("pk")
         due = [row for row in ended if not _waits_for_notice(row, now=now)]

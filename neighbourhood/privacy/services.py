@@ -16,7 +16,6 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from neighbourhood import submissions
 from neighbourhood.buddies.services import buddy_signup_status_change
 from neighbourhood.models import (
     BuddyMatch,
@@ -27,7 +26,8 @@ from neighbourhood.models import (
     Submission,
 )
 from neighbourhood.privacy.records import PersonRecords, email_normalise
-from neighbourhood.services.submissions import log_entries_scrub, submission_anonymise
+from neighbourhood.submissions import registry
+from neighbourhood.submissions.services import log_entries_scrub, submission_anonymise
 
 # Fields the export leaves out: internal, or the private withdraw token.
 _EXPORT_SKIPPED = {
@@ -75,7 +75,7 @@ def _submission_export(submission: Submission) -> dict:
         "soort": str(submission._meta.verbose_name),
         "nummer": submission.pk,
         "wijk": submission.wop.title,
-        "waarvoor": str(submissions.describe(submission)),
+        "waarvoor": str(registry.describe(submission)),
         "status": (
             str(submission.get_status_display())
             if hasattr(submission, "get_status_display")
@@ -190,8 +190,8 @@ def submission_erase(*, submission: Submission, by=None) -> str:
     something is withdrawn the way its kind needs (an RSVP frees its place,
     a claim returns its present); one that is done with is anonymised as it
     was done, so the figures keep it. Returns "withdrawn" or "anonymised"."""
-    if submissions.is_open(submission):
-        submissions.withdraw(submission, by=by)
+    if registry.is_open(submission):
+        registry.withdraw(submission, by=by)
         return "withdrawn"
     submission_anonymise(submission=submission, by=by)
     return "anonymised"

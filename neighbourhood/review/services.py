@@ -22,7 +22,7 @@ from wagtail.models import (
 from neighbourhood.models import NeighbourhoodIndexPage, User, WopReviewTask
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.review.workflow import page_wop
-from neighbourhood.services.access import COORDINATORS_GROUP, wop_reviewers
+from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_reviewers
 
 WORKFLOW_NAME = "WOP-controle"
 TASK_NAME = "Controle door coördinator"

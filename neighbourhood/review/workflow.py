@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
 from neighbourhood.models import NeighbourhoodPage
-from neighbourhood.permissions import page_policy
+from neighbourhood.scoping.permissions import page_policy
 
 # (action, label, asks for a comment), as Wagtail's task actions.
 REVIEW_ACTIONS = (

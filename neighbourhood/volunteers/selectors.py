@@ -9,8 +9,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import NeighbourhoodPage, User, WopGroup, WopRole
-from neighbourhood.permissions import wops_for_user_with
-from neighbourhood.services.access import COORDINATORS_GROUP, wop_reviewers
+from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_reviewers
+from neighbourhood.scoping.permissions import wops_for_user_with
 
 MANAGE_VOLUNTEERS = "neighbourhood.manage_volunteers"
 

@@ -22,7 +22,7 @@ from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage, User, WopRole
 from neighbourhood.outbox.services import absolute_url, email_enqueue
-from neighbourhood.services.access import wop_group
+from neighbourhood.scoping.access import wop_group
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
     volunteer_for_email,

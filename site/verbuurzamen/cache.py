@@ -9,13 +9,13 @@ warning is logged (at most once per ``WARN_EVERY_SECONDS`` per process).
 ``add()`` answers True, as for a key that was new: code that uses it as a
 "first time?" check or a lock goes ahead rather than dropping work, so a
 resident's form is stored, never skipped as "sent before"
-(``neighbourhood.guard.first_sending``).
+(``neighbourhood.submissions.guard.first_sending``).
 
 What that means while Redis is down:
 
 - pages are rendered for every visitor (slower, still correct);
 - sessions (``cached_db``) are read from and written to the database only;
-- the public-form rate limit (``neighbourhood.guard``) counts nothing, so it
+- the public-form rate limit (``neighbourhood.submissions.guard``) counts nothing, so it
   lets every post through ("fails open"): refusing every resident because
   the counter is gone would be worse than a minute without a limit;
 - ``/health/`` reports the cache as failing, "degraded" but 200: the app

@@ -2,7 +2,7 @@
 
 Wagtail's own view (``wagtail.views.authenticate_with_password``) lets anyone
 guess a page's password as often as they like. Here every try counts, per
-client address (``neighbourhood.guard.client_ip``, the rule allauth's login
+client address (``neighbourhood.submissions.guard.client_ip``, the rule allauth's login
 limit counts by) and per restriction, in allauth's rate limit
 (``ACCOUNT_RATE_LIMITS["page_password"]``: 5 per 15 minutes); the right
 password wipes the count for that client, so only wrong ones add up. The
@@ -21,7 +21,7 @@ from wagtail import views as wagtail_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
 
-from neighbourhood.guard import client_ip
+from neighbourhood.submissions.guard import client_ip
 
 RATE_LIMIT_ACTION = "page_password"
 TOO_MANY_TRIES_MESSAGE = _("Te veel pogingen. Probeer het over een kwartier opnieuw.")

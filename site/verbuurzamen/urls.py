@@ -8,13 +8,13 @@ from wagtail.admin.auth import require_admin_access, user_passes_test
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtailcache import views as wagtailcache_views
 
-from neighbourhood import admin_guards as guards
+from neighbourhood.scoping import guards
 from verbuurzamen import health, private_pages
 
 
 def _guard(route: str, view):
     """``view`` in front of Wagtail's own at ``beheer/<route>``, behind the
-    same admin login check (see ``neighbourhood.admin_guards``)."""
+    same admin login check (see ``neighbourhood.scoping.guards``)."""
     return path(f"beheer/{route}", require_admin_access(view))
 
 

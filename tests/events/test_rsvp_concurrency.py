@@ -12,7 +12,7 @@ from django.db import connection
 
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
 from events.services import rsvp_cancel, rsvp_create
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from tests import factories
 
 # serialized_rollback: the flush between tests empties what the migrations

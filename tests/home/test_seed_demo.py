@@ -51,8 +51,8 @@ from neighbourhood.models import (
     TileStock,
     User,
 )
-from neighbourhood.selectors import wop_for_postcode
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.wops.selectors import wop_for_postcode
 from tests.dashboard import on_behalf_keys, todo_counts
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import claim_is_overdue

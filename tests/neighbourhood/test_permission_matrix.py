@@ -43,10 +43,10 @@ from neighbourhood.models import (
     WopCollection,
     WopGroup,
 )
-from neighbourhood.permissions import pages_visible_to
 from neighbourhood.privacy.records import person_records_find, record_key
 from neighbourhood.privacy.services import person_data_export
-from neighbourhood.services import shared_collection
+from neighbourhood.scoping.collections import shared_collection
+from neighbourhood.scoping.permissions import pages_visible_to
 from tests.dashboard import todo_counts
 from tests.factories import (
     home_page,
@@ -759,7 +759,7 @@ def _assert_refused(response, door):
 
 
 # Doors known to be open, each with its reason, strict so that one fails once
-# it is closed: none since neighbourhood.admin_guards.
+# it is closed: none since neighbourhood.scoping.guards.
 OPEN_DOORS = {}
 
 

@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from tests.neighbourhood.test_guard import UNREACHABLE_REDIS
+from tests.neighbourhood.submissions.test_guard import UNREACHABLE_REDIS
 
 PASSWORD = "koffie-in-de-Wielewaal"
 TOO_MANY_TRIES = "Te veel pogingen. Probeer het over een kwartier opnieuw."

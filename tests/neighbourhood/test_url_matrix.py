@@ -54,7 +54,7 @@ from neighbourhood.models import (
     WopGroup,
     WopRole,
 )
-from neighbourhood.spreadsheets import SafeCsvExportMixin
+from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
 from tests.factories import make_action_request, make_volunteer, make_wop_coordinator
 from tests.neighbourhood.test_permission_matrix import (
     SECRET,

@@ -15,7 +15,7 @@ from django.urls.resolvers import RoutePattern
 from django.views.generic import RedirectView
 from wagtail.models import PageViewRestriction
 
-from neighbourhood.guard import client_ip
+from neighbourhood.submissions.guard import client_ip
 from tests import factories
 
 PASSWORD = "Buurtkoffie-op-woensdag-42"

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from neighbourhood.models import ConsentMethod, OutboxEmail, PrivacySettings
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
 from tests import factories
 from tests.dashboard import on_behalf_keys
 from welcome_pack import admin_views

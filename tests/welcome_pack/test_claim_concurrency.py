@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from tests import factories
 from welcome_pack.models import Present, WelcomePackClaim
 from welcome_pack.services import AlreadyClaimed, PresentGone, welcome_pack_claim

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
 from welcome_pack.services import (
     AlreadyClaimed,

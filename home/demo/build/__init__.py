@@ -55,7 +55,7 @@ from neighbourhood.models import (
     User,
 )
 from neighbourhood.outbox.services import outbox_held
-from neighbourhood.services import coordinators_sync
+from neighbourhood.scoping.access import coordinators_sync
 
 
 @dataclass(frozen=True)

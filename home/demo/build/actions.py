@@ -25,7 +25,7 @@ from neighbourhood.models import (
     User,
     WaveTileActionPage,
 )
-from neighbourhood.services import submission_withdraw
+from neighbourhood.submissions.services import submission_withdraw
 
 
 def card_design_upsert(*, data: content.CardDesignData) -> CardDesign:

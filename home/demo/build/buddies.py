@@ -26,8 +26,8 @@ from neighbourhood.models import (
     Partner,
     User,
 )
-from neighbourhood.selectors import wop_for_postcode
-from neighbourhood.services import submission_withdraw
+from neighbourhood.submissions.services import submission_withdraw
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 def partner_upsert(*, data: content.PartnerData) -> Partner:

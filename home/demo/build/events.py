@@ -16,7 +16,7 @@ from home.demo.build.pages import page_update, page_upsert
 from home.demo.build.submissions import registered_by_for
 from home.models import HomePage
 from neighbourhood.models import NeighbourhoodPage, Partner, User
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 
 def event_index_upsert(*, parent: Page, title: str, slug: str, intro: str):

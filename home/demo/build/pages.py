@@ -23,8 +23,8 @@ from neighbourhood.models import (
     StreetPage,
     User,
 )
-from neighbourhood.postcodes import normalise_range_bound
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.wops.postcodes import normalise_range_bound
 
 
 def _set_relation(page: Page, name: str, rows: list[dict]) -> None:

@@ -2,7 +2,7 @@
 came in, and who registered it."""
 
 from neighbourhood.models import ConsentMethod, User
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 
 def consent_as_given(*, text: str, data, came_in) -> dict:

@@ -2,7 +2,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 
 from neighbourhood.privacy.retention import retention_enforce
-from neighbourhood.submissions import retention_periods
+from neighbourhood.submissions.registry import retention_periods
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from neighbourhood.services import wop_access_repair
+from neighbourhood.scoping.access import wop_access_repair
 
 
 class Command(BaseCommand):

@@ -253,7 +253,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Refuses an image too large for Pillow to open with a message, not a 500.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "neighbourhood.image_forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "neighbourhood.scoping.image_forms.ImageForm"
 # Passwords are reset through allauth (linked from its login page), which
 # limits how often; Wagtail's own reset pages would not.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
@@ -317,7 +317,7 @@ PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
 # How many proxies in front of the app set X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 # One rule for the client's address, allauth's: its login limit and the
-# public forms' limit (neighbourhood.guard.client_ip) count by the same one.
+# public forms' limit (neighbourhood.submissions.guard.client_ip) count by the same one.
 ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 # ...and a request that did not pass every proxy counted by its own address,
 # not answered with a server error (verbuurzamen.accounts).
@@ -345,4 +345,4 @@ PERSONAL_DATA_RETENTION_NOTICE_DAYS = int(
 
 # Documents: the upload form says which collection is public and which is a
 # WOP's private (intern) one, served to its own people only (issue 15).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.document_forms.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.scoping.document_forms.DocumentForm"

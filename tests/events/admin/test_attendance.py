@@ -16,7 +16,7 @@ from events.services import (
     occurrence_attendance_record,
     rsvp_cancel,
 )
-from neighbourhood import submissions
+from neighbourhood.submissions import registry
 from tests.factories import make_event, make_event_index, make_rsvp, make_user
 
 pytestmark = pytest.mark.django_db
@@ -280,7 +280,7 @@ def test_withdrawing_after_the_date_erases_the_person_but_keeps_the_sign_up(
         occurrence=yesterday, attended_rsvp_ids=[hans.pk], walk_ins=1, by=volunteer
     )
 
-    submissions.withdraw(hans)
+    registry.withdraw(hans)
     rsvp_cancel(submission=hans)  # twice changes nothing either
 
     hans.refresh_from_db()

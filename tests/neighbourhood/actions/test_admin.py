@@ -15,7 +15,7 @@ from neighbourhood.models import (
     Delivery,
     TileStock,
 )
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from tests import factories
 from tests.dashboard import todo_counts
 

@@ -15,7 +15,7 @@ from neighbourhood.models import (
     OutboxEmail,
     PrivacySettings,
 )
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
 from tests import factories
 from tests.dashboard import on_behalf_keys
 

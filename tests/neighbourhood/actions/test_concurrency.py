@@ -12,7 +12,7 @@ from django.db import connection
 
 from neighbourhood.actions.services import TileAlreadyRequested, action_request_create
 from neighbourhood.models import ActionKind, ActionRequest
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from tests import factories
 
 # serialized_rollback: the flush between tests empties what the migrations

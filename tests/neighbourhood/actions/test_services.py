@@ -10,7 +10,7 @@ from neighbourhood.actions.services import (
     treats_left_this_month,
 )
 from neighbourhood.models import ActionKind, ActionStatus, TileStock
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 
 
 def _create(wop, kind, **data):

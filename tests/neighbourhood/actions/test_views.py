@@ -15,7 +15,7 @@ from neighbourhood.models import (
     ActionStatus,
     KeyFigure,
 )
-from neighbourhood.services import consent_record
+from neighbourhood.submissions.services import consent_record
 from tests import factories
 
 

@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry
 from neighbourhood.buddies.selectors import buddy_candidates_rank
 from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.models import BuddyMatch, BuddySignupStatus
-from neighbourhood.services import submission_anonymise
+from neighbourhood.submissions.services import submission_anonymise
 from tests.factories import make_buddy_project, make_buddy_signup
 
 pytestmark = pytest.mark.django_db

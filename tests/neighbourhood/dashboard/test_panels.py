@@ -24,7 +24,7 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     StreetPage,
 )
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
 from tests.dashboard import on_behalf_keys, todo_counts, todo_links
 from tests.factories import (
     make_action_request,

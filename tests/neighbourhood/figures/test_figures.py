@@ -15,11 +15,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.models import RSVPStatus
-from neighbourhood import submissions
 from neighbourhood.figures.admin import figures_viewset
 from neighbourhood.figures.registry import figures_report
 from neighbourhood.models import BuddyMatch
-from neighbourhood.services import submission_anonymise, wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.submissions import registry
+from neighbourhood.submissions.services import submission_anonymise
 from tests.factories import (
     make_action_request,
     make_buddy_signup,
@@ -239,7 +240,7 @@ def test_withdrawal_and_erasure_change_no_figure(seeded, wop, other_wop):
 
     submission_anonymise(submission=seeded["seeker"])
     for name in ("buddy", "card", "treat", "came", "delivered", "from_oostgaarde"):
-        submissions.withdraw(seeded[name])
+        registry.withdraw(seeded[name])
     submission_anonymise(submission=seeded["group"])
 
     seeded["card"].refresh_from_db()
@@ -456,7 +457,7 @@ def test_retention_changes_no_figure(seeded, wop, other_wop, settings):
     """Every record of the seed has ended by now (nothing changed for a long
     time): retention at 0 days erases them all, the figures stay."""
     before = _numbers(_report_2025([wop, other_wop]))
-    for model in submissions.registered_models():
+    for model in registry.registered_models():
         model.objects.update(updated_at=_at(date(2025, 5, 1)))
     settings.PERSONAL_DATA_RETENTION_DAYS = 0
     # No notice to wait for: erased in the same run as the warning.
@@ -464,7 +465,7 @@ def test_retention_changes_no_figure(seeded, wop, other_wop, settings):
 
     call_command("enforce_retention", stdout=io.StringIO())
 
-    for model in submissions.registered_models():
+    for model in registry.registered_models():
         future = model.objects.filter(created_at__year=2026)
         assert (
             not model.objects.exclude(pk__in=future)

@@ -194,7 +194,7 @@ def test_person_is_found_by_phone_however_the_number_is_written(
 
 
 def test_anonymised_records_are_no_longer_about_anyone(hans, coordinator):
-    from neighbourhood.services import submission_withdraw
+    from neighbourhood.submissions.services import submission_withdraw
 
     submission_withdraw(submission=hans["elsewhere"])
 

@@ -13,7 +13,6 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
-from neighbourhood import submissions
 from neighbourhood.figures.registry import figures_report
 from neighbourhood.models import (
     ActionRequest,
@@ -26,6 +25,7 @@ from neighbourhood.models import (
     PersonalDataLog,
 )
 from neighbourhood.privacy.retention import retention_enforce
+from neighbourhood.submissions import registry
 from tests import factories
 from tests.neighbourhood.privacy.personal_data import (
     PERSONAL_FIELDS,
@@ -587,9 +587,7 @@ def test_retention_at_zero_days_on_the_demo_finishes_and_leaves_no_ended_data(
     now = timezone.now()
     ended = {
         model: list(
-            submissions.ended_before(
-                model.objects.filter(anonymised_at__isnull=True), now
-            )
+            registry.ended_before(model.objects.filter(anonymised_at__isnull=True), now)
         )
         for model in PERSONAL_FIELDS
     }
@@ -607,7 +605,7 @@ def test_retention_at_zero_days_on_the_demo_finishes_and_leaves_no_ended_data(
         for record in records:
             assert personal_data_left(record) == {}, (model, record.pk)
         still = model.objects.filter(anonymised_at__isnull=True)
-        assert not submissions.ended_before(still, now).exists(), model
+        assert not registry.ended_before(still, now).exists(), model
     signups = [row.pk for row in ended[BuddySignup]]
     notes = BuddyMatch.objects.filter(seeker__in=signups).exclude(follow_up_note="")
     assert not notes.exists()

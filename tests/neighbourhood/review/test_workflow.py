@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from neighbourhood.models import OutboxEmail, StreetPage, WopReviewTask
 from neighbourhood.review.services import review_recipients, wop_review_workflow_sync
-from neighbourhood.services import wop_access_repair
+from neighbourhood.scoping.access import wop_access_repair
 from tests import factories
 
 PASSWORD = "geheim-wachtwoord-123"

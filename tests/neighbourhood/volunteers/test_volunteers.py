@@ -17,8 +17,8 @@ from wagtail.models import ModelLogEntry
 
 from neighbourhood.actions.viewsets import action_request_viewset
 from neighbourhood.models import User, WopRole
-from neighbourhood.permissions import wops_for_user
-from neighbourhood.services import wop_group
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.scoping.permissions import wops_for_user
 from neighbourhood.volunteers.services import (
     volunteer_invite,
     volunteer_remove,

@@ -1,7 +1,7 @@
-"""Reads that are more than a one-line filter."""
+"""Reads about WOPs: which WOP a postcode belongs to."""
 
-from neighbourhood.models import NeighbourhoodPage, PrivacySettings
-from neighbourhood.postcodes import normalise_postcode
+from neighbourhood.models import NeighbourhoodPage
+from neighbourhood.wops.postcodes import normalise_postcode
 
 
 def wop_for_postcode(*, postcode: str) -> NeighbourhoodPage | None:
@@ -19,11 +19,3 @@ def wop_for_postcode(*, postcode: str) -> NeighbourhoodPage | None:
         .order_by("path")
         .first()
     )
-
-
-def privacy_statement_url(request) -> str:
-    """The URL of the live privacy statement of the request's site, or ""."""
-    page = PrivacySettings.for_request(request).privacy_page
-    if page is None or not page.live:
-        return ""
-    return page.get_url(request) or ""

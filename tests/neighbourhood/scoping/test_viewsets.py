@@ -15,13 +15,13 @@ from openpyxl import load_workbook
 from neighbourhood.buddies.services import match_confirm
 from neighbourhood.buddies.viewsets import buddy_match_viewset, buddy_signup_viewset
 from neighbourhood.models import BuddyMatch, BuddySignup, NeighbourhoodPage
-from neighbourhood.permissions import (
+from neighbourhood.scoping.access import wop_group
+from neighbourhood.scoping.permissions import (
     WopOwnedPermissionPolicy,
     queryset_for_user,
     wops_for_user,
 )
-from neighbourhood.services import wop_group
-from neighbourhood.viewsets import WopOwnedViewSet
+from neighbourhood.scoping.viewsets import WopOwnedViewSet
 from tests.factories import make_buddy_signup, make_user, make_wop
 
 pytestmark = pytest.mark.django_db

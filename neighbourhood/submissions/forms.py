@@ -1,15 +1,18 @@
+"""Forms of the kit: the base of every public submission form (contact,
+address, consent, honeypot) and the withdraw button."""
+
 from django import forms
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.models import (
     ContactPreference,
 )
-from neighbourhood.phones import validate_phone
-from neighbourhood.postcodes import format_postcode, normalise_postcode
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.submissions.guard import HONEYPOT_FIELD, HoneypotFormMixin
+from neighbourhood.submissions.phones import validate_phone
+from neighbourhood.wops.postcodes import format_postcode, normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 REACH_MESSAGE = _(
     "Vul een telefoonnummer of een e-mailadres in, zodat we u kunnen bereiken."

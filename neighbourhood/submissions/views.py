@@ -1,4 +1,5 @@
-"""Public views of the submissions kit: withdrawing a submission.
+"""The private withdraw link from a confirmation e-mail: one view for every
+kind of submission (see ``registry``).
 
 Every response here holds a form (with its CSRF token) or something personal,
 so none of them may be kept by a shared cache.
@@ -7,9 +8,9 @@ so none of them may be kept by a shared cache.
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
-from neighbourhood import submissions
-from neighbourhood.forms import WithdrawForm
-from neighbourhood.guard import public_form_refusal, refusal_status
+from neighbourhood.submissions import registry
+from neighbourhood.submissions.forms import WithdrawForm
+from neighbourhood.submissions.guard import public_form_refusal, refusal_status
 
 
 @never_cache
@@ -19,14 +20,14 @@ def withdraw(request, token):
     GET only shows what would be withdrawn (mail programs open links to
     check them); the POST button withdraws and erases the person's details.
     """
-    submission = submissions.find_by_token(token)
+    submission = registry.find_by_token(token)
     if submission is None:
         return TemplateResponse(
             request, "neighbourhood/withdraw_unknown.html", status=404
         )
     context = {
         "submission": submission,
-        "description": submissions.describe(submission),
+        "description": registry.describe(submission),
     }
     confirm_page = _withdraw_templates(submission, "withdraw_confirm")
     done_page = _withdraw_templates(submission, "withdraw_done")
@@ -47,7 +48,7 @@ def withdraw(request, token):
             {**context, "form": WithdrawForm(), "refusal": refusal},
             status=refusal_status(refusal),
         )
-    submissions.withdraw(submission)
+    registry.withdraw(submission)
     return TemplateResponse(request, done_page, context)
 
 

@@ -11,13 +11,13 @@ consent box and the honeypot give way to how the resident gave consent.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.forms import REACH_MESSAGE
-from neighbourhood.guard import HONEYPOT_FIELD
 from neighbourhood.models import ConsentMethod
-from neighbourhood.permissions import wop_ids_for_user
-from neighbourhood.phones import validate_phone
-from neighbourhood.postcodes import format_postcode
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.scoping.permissions import wop_ids_for_user
+from neighbourhood.submissions.forms import REACH_MESSAGE
+from neighbourhood.submissions.guard import HONEYPOT_FIELD
+from neighbourhood.submissions.phones import validate_phone
+from neighbourhood.wops.postcodes import format_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 class ContactFieldsMixin:

@@ -10,7 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from neighbourhood.models import WopCollection
-from neighbourhood.services.access import SHARED_COLLECTION_NAME, shared_collection
+from neighbourhood.scoping.collections import SHARED_COLLECTION_NAME, shared_collection
 from tests.factories import (
     make_document,
     make_image,
@@ -70,7 +70,7 @@ def _upload(client, *, collection):
 
 
 # Documents may also go into the WOP's private ("intern") collection; images
-# are always public (tests/neighbourhood/test_private_documents.py).
+# are always public (tests/neighbourhood/scoping/test_private_documents.py).
 @pytest.mark.parametrize(
     "url_name, offered",
     [

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from neighbourhood.selectors import wop_for_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 from tests.factories import make_wop
 
 

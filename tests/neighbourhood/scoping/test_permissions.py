@@ -5,8 +5,8 @@ from wagtail.models import GroupPagePermission
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from neighbourhood.models import WopGroup
-from neighbourhood.permissions import wops_for_user
-from neighbourhood.services import COORDINATORS_GROUP, wop_group
+from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_group
+from neighbourhood.scoping.permissions import wops_for_user
 from tests.factories import make_street, make_user, make_volunteer, make_wop
 
 pages = PagePermissionPolicy()

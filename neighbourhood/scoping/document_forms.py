@@ -1,11 +1,11 @@
 """The admin's document form (upload, edit, the chooser's upload tab):
 Wagtail's, with the collections labelled "openbaar" or "intern" so it is
-plain who can open the file (``neighbourhood.collection_forms``)."""
+plain who can open the file (``neighbourhood.scoping.collection_forms``)."""
 
 from django.utils.text import format_lazy
 from wagtail.documents.forms import BaseDocumentForm
 
-from neighbourhood.collection_forms import DOCUMENT_HELP_TEXT, label_collections
+from neighbourhood.scoping.collection_forms import DOCUMENT_HELP_TEXT, label_collections
 
 
 class DocumentForm(BaseDocumentForm):

@@ -23,7 +23,7 @@ path):
   last edited one, another WOP's draft included;
 - every report export writes CSV cells as typed, so a resident's name that
   starts with ``=`` runs as a formula in a spreadsheet
-  (``neighbourhood.spreadsheets``);
+  (``neighbourhood.submissions.spreadsheets``);
 - the page explorer's "Owner" and "Edited by" filters, and the locked pages
   report's "Locked by" filter, offer everyone who ever owned, edited or
   locked any page, another WOP's volunteers included;
@@ -86,12 +86,12 @@ from wagtail.models import (
     get_default_page_content_type,
 )
 
-from neighbourhood.permissions import (
+from neighbourhood.scoping.permissions import (
     page_visible_to,
     pages_visible_to,
     pages_worked_on,
 )
-from neighbourhood.spreadsheets import SafeCsvExportMixin
+from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
 
 
 class ScopedChosenMultipleView(ChosenMultipleView):

@@ -25,7 +25,7 @@ WAGTAIL_REJECTED_MAIL = "workflow_state_rejected_email_notification"
 def _wop_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    from neighbourhood.services import wop_access_sync
+    from neighbourhood.scoping.access import wop_access_sync
 
     wop_access_sync(wop=instance)
 
@@ -33,7 +33,7 @@ def _wop_saved(sender, instance, raw=False, **kwargs):
 def _neighbourhood_index_saved(sender, instance, created=False, raw=False, **kwargs):
     if raw or not created:
         return
-    from neighbourhood.services import coordinators_sync
+    from neighbourhood.scoping.access import coordinators_sync
 
     coordinators_sync()
 

@@ -3,7 +3,7 @@ Pillow even to open (a decompression bomb) is refused like any image with
 too many pixels, and so is an image that was cut off (half uploaded or
 saved), instead of failing with a server error. Images are always
 public: the form says so, and offers no WOP's private collection
-(``neighbourhood.collection_forms``)."""
+(``neighbourhood.scoping.collection_forms``)."""
 
 import re
 import struct
@@ -15,7 +15,7 @@ from PIL import Image
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from neighbourhood.collection_forms import IMAGE_HELP_TEXT, label_collections
+from neighbourhood.scoping.collection_forms import IMAGE_HELP_TEXT, label_collections
 
 INCOMPLETE_IMAGE = _(
     "Dit bestand is geen volledige afbeelding. Misschien is het maar voor een "

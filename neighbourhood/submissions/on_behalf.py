@@ -23,8 +23,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Page
 
-from neighbourhood.assisted_forms import AssistedPageChoiceForm
-from neighbourhood.permissions import wops_for_user
+from neighbourhood.scoping.permissions import wops_for_user
+from neighbourhood.submissions.on_behalf_forms import AssistedPageChoiceForm
 
 
 def wop_pages_for_user(*, user, page_models) -> list:

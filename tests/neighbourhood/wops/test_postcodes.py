@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from neighbourhood.postcodes import (
+from neighbourhood.wops.postcodes import (
     format_postcode,
     normalise_postcode,
     normalise_range_bound,

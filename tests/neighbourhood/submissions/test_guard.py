@@ -2,7 +2,7 @@
 
 from django.test import RequestFactory
 
-from neighbourhood.guard import (
+from neighbourhood.submissions.guard import (
     HONEYPOT_MESSAGE,
     RATE_LIMIT_MESSAGE,
     HoneypotFormMixin,

@@ -16,7 +16,7 @@ from neighbourhood.models import (
     WopRole,
 )
 from neighbourhood.outbox.services import absolute_url
-from neighbourhood.services.access import COORDINATORS_GROUP
+from neighbourhood.scoping.access import COORDINATORS_GROUP
 
 
 def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) -> dict:

@@ -4,8 +4,8 @@ One withdraw link works for every kind: each submission model registers
 here, and ``find_by_token`` looks a token up in all of them. An app with a
 submission model of its own registers it in its ``AppConfig.ready()``::
 
-    from neighbourhood import submissions
-    submissions.register(
+    from neighbourhood.submissions import registry
+    registry.register(
         EventRSVP, ended_before=..., describe=..., withdraw=rsvp_cancel
     )
 
@@ -43,7 +43,7 @@ from neighbourhood.models import (
     Submission,
 )
 from neighbourhood.models.buddies import MATCHABLE_STATUSES
-from neighbourhood.services import submission_withdraw
+from neighbourhood.submissions.services import submission_withdraw
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ only where the volunteer works or what anyone may read."""
 import pytest
 
 from neighbourhood.models import StreetPage
-from neighbourhood.services.access import shared_collection
+from neighbourhood.scoping.collections import shared_collection
 from tests.factories import make_coordinator, make_document, make_image, wop_collection
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,5 @@
-"""Writes that span models: groups, permissions and collections per WOP."""
+"""Writes that span models: the groups and permissions per WOP, and the
+coordinators' group; the collections are in ``collections.py``."""
 
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
@@ -7,7 +8,6 @@ from django.db import transaction
 from wagtail import hooks
 from wagtail.models import (
     Collection,
-    CollectionViewRestriction,
     GroupCollectionPermission,
     GroupPagePermission,
 )
@@ -19,9 +19,19 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     TileStock,
-    WopCollection,
     WopGroup,
     WopRole,
+)
+from neighbourhood.scoping.collections import (
+    COORDINATOR_MEDIA_PERMISSIONS,
+    PRIVATE_KINDS,
+    SHARED_MEDIA_PERMISSIONS,
+    VOLUNTEER_MEDIA_PERMISSIONS,
+    media_permissions,
+    private_collection_restriction_sync,
+    shared_collection,
+    wop_collection_sync,
+    wop_private_collection_sync,
 )
 
 COORDINATORS_GROUP = "Coordinators"
@@ -32,9 +42,6 @@ WOP_GROUP_PREFIXES = {
     WopRole.COORDINATORS: "Coordinators",
 }
 VOLUNTEERS_GROUP_PREFIX = WOP_GROUP_PREFIXES[WopRole.VOLUNTEERS]
-SHARED_COLLECTION_NAME = "Gedeeld"
-# A WOP's private collection: "Schollevaar – intern".
-PRIVATE_COLLECTION_SUFFIX = "intern"
 
 # Volunteers edit and submit for review; trusted volunteers (publishers) also
 # publish; coordinators also lock and unlock.
@@ -73,24 +80,15 @@ COORDINATOR_CUSTOM_PERMISSIONS = (
     ("neighbourhood", "manage_personal_data"),
 )
 
-# Images and documents in a WOP's own collection, and in the shared one.
-VOLUNTEER_MEDIA_PERMISSIONS = ("add", "change", "choose")
-COORDINATOR_MEDIA_PERMISSIONS = ("add", "change", "choose", "delete")
-SHARED_MEDIA_PERMISSIONS = ("choose",)
-# The private collection holds documents only: an image is served as a file
-# of its own (a rendition) that no view restriction guards, so images are
-# always public and go into the WOP's own collection.
-PRIVATE_KINDS = ("document",)
-
 
 def _submission_models() -> tuple:
     """Every kind of resident submission (buddy sign-ups, event RSVPs, ...:
     each app registers its own, so this app need not import them) and
     buddy matches."""
     # Imported here: the registry imports the services.
-    from neighbourhood import submissions
+    from neighbourhood.submissions import registry
 
-    return (*submissions.registered_models(), BuddyMatch)
+    return (*registry.registered_models(), BuddyMatch)
 
 
 def _stock_models() -> tuple:
@@ -166,17 +164,6 @@ def _set_page_permissions(*, group, page, codenames):
     )
 
 
-def _media_permissions(actions, kinds=("image", "document")) -> list:
-    """Image and document permissions for ``actions`` ("add", "choose", ...);
-    ``kinds``: only those of images, or of documents."""
-    return list(
-        Permission.objects.filter(
-            content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-            codename__in=[f"{action}_{kind}" for action in actions for kind in kinds],
-        )
-    )
-
-
 def _set_collection_permissions(*, group, wanted: dict) -> None:
     """Give ``group`` exactly the permissions in ``wanted`` (collection →
     permissions) on collections, and nothing elsewhere."""
@@ -207,80 +194,6 @@ def _coordinator_model_permissions() -> list:
         *_model_permissions([CardDesign], COORDINATOR_CARD_DESIGN_ACTIONS),
         *custom,
     ]
-
-
-def shared_collection() -> Collection:
-    """The collection every WOP chooses images and documents from."""
-    link = WopCollection.objects.select_related("collection").filter(is_shared=True)
-    if link.exists():
-        return link.get().collection
-    collection = Collection.get_first_root_node().add_child(
-        instance=Collection(name=SHARED_COLLECTION_NAME)
-    )
-    WopCollection.objects.create(collection=collection, is_shared=True)
-    return collection
-
-
-def wop_collection_sync(*, wop: NeighbourhoodPage) -> Collection:
-    """``wop``'s own collection, made when missing and named after the WOP."""
-    link = WopCollection.objects.select_related("collection").filter(wop=wop).first()
-    if link is None:
-        collection = Collection.get_first_root_node().add_child(
-            instance=Collection(name=wop.title)
-        )
-        WopCollection.objects.create(collection=collection, wop=wop)
-        return collection
-    collection = link.collection
-    if collection.name != wop.title:
-        collection.name = wop.title
-        collection.save(update_fields=["name"])
-    return collection
-
-
-def _private_collection_name(wop: NeighbourhoodPage) -> str:
-    return f"{wop.title[:240]} – {PRIVATE_COLLECTION_SUFFIX}"
-
-
-def wop_private_collection_sync(*, wop: NeighbourhoodPage) -> Collection:
-    """``wop``'s private collection, for its working documents (contact lists,
-    notes, rosters): made when missing, beside the WOP's own collection, and
-    named after the WOP ("Schollevaar – intern"). Who may open its documents
-    is set by ``wop_access_sync``."""
-    wop_collection_sync(wop=wop)
-    link = WopCollection.objects.select_related("private_collection").get(wop=wop)
-    name = _private_collection_name(wop)
-    collection = link.private_collection
-    if collection is None:
-        # A sibling, not a child, of the WOP's own collection: a child would
-        # inherit the image permissions, and images are always public.
-        collection = Collection.get_first_root_node().add_child(
-            instance=Collection(name=name)
-        )
-        link.private_collection = collection
-        link.save(update_fields=["private_collection"])
-    elif collection.name != name:
-        collection.name = name
-        collection.save(update_fields=["name"])
-    return collection
-
-
-def _private_collection_restriction_sync(*, collection: Collection, groups) -> None:
-    """Wagtail serves the documents of ``collection`` (``wagtaildocs_serve``)
-    only to members of ``groups`` (and superusers); anyone else is sent to the
-    login page."""
-    restrictions = CollectionViewRestriction.objects.filter(collection=collection)
-    restriction = restrictions.order_by("pk").first()
-    if restriction is None:
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection,
-            restriction_type=CollectionViewRestriction.GROUPS,
-        )
-    elif restriction.restriction_type != CollectionViewRestriction.GROUPS:
-        restriction.restriction_type = CollectionViewRestriction.GROUPS
-        restriction.password = ""
-        restriction.save(update_fields=["restriction_type", "password"])
-    restrictions.exclude(pk=restriction.pk).delete()
-    restriction.groups.set(groups)
 
 
 def _wop_group_name(wop: NeighbourhoodPage, role: str) -> str:
@@ -327,7 +240,7 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
     private = wop_private_collection_sync(wop=wop)
     shared = shared_collection()
     city_coordinators, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
-    _private_collection_restriction_sync(
+    private_collection_restriction_sync(
         collection=private, groups=[*groups.values(), city_coordinators]
     )
 
@@ -343,9 +256,9 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
     _set_collection_permissions(
         group=volunteers,
         wanted={
-            collection: _media_permissions(VOLUNTEER_MEDIA_PERMISSIONS),
-            private: _media_permissions(VOLUNTEER_MEDIA_PERMISSIONS, PRIVATE_KINDS),
-            shared: _media_permissions(SHARED_MEDIA_PERMISSIONS),
+            collection: media_permissions(VOLUNTEER_MEDIA_PERMISSIONS),
+            private: media_permissions(VOLUNTEER_MEDIA_PERMISSIONS, PRIVATE_KINDS),
+            shared: media_permissions(SHARED_MEDIA_PERMISSIONS),
         },
     )
     # Publishers are volunteers too: their own group adds publishing only.
@@ -357,9 +270,9 @@ def wop_access_sync(*, wop: NeighbourhoodPage) -> dict[str, Group]:
     _set_collection_permissions(
         group=coordinators,
         wanted={
-            collection: _media_permissions(COORDINATOR_MEDIA_PERMISSIONS),
-            private: _media_permissions(COORDINATOR_MEDIA_PERMISSIONS, PRIVATE_KINDS),
-            shared: _media_permissions(SHARED_MEDIA_PERMISSIONS),
+            collection: media_permissions(COORDINATOR_MEDIA_PERMISSIONS),
+            private: media_permissions(COORDINATOR_MEDIA_PERMISSIONS, PRIVATE_KINDS),
+            shared: media_permissions(SHARED_MEDIA_PERMISSIONS),
         },
     )
     return groups
@@ -382,7 +295,7 @@ def coordinators_sync() -> Group:
     _set_collection_permissions(
         group=group,
         wanted={
-            Collection.get_first_root_node(): _media_permissions(
+            Collection.get_first_root_node(): media_permissions(
                 COORDINATOR_MEDIA_PERMISSIONS
             )
         },

@@ -5,8 +5,8 @@ import re
 from django.apps import apps
 from django.urls import reverse
 
-from neighbourhood import submissions
 from neighbourhood.models import BuddySignup, BuddySignupStatus, Submission
+from neighbourhood.submissions import registry
 from tests import factories
 from tests.factories import buddy_signup_form_data as answers
 
@@ -134,15 +134,15 @@ def test_every_kind_of_submission_can_be_withdrawn_by_its_token():
     }
 
     assert concrete
-    assert concrete <= set(submissions.registered_models())
+    assert concrete <= set(registry.registered_models())
 
 
 def test_a_registered_kind_is_found_by_its_token(buddy_project):
     signup = factories.make_buddy_signup(project=buddy_project)
 
-    assert submissions.find_by_token(signup.token) == signup
-    assert submissions.find_by_token("x" + signup.token) is None
-    assert submissions.describe(signup) == "het maatjesproject ‘Schaakmaatjes’"
+    assert registry.find_by_token(signup.token) == signup
+    assert registry.find_by_token("x" + signup.token) is None
+    assert registry.describe(signup) == "het maatjesproject ‘Schaakmaatjes’"
 
 
 def test_withdrawing_takes_the_name_out_of_the_admin_history(

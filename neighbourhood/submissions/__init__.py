@@ -1,0 +1,3 @@
+"""The kit every kind of submission uses: the registry of kinds, consent, the
+withdraw link, the honeypot and rate limit, and registering on a resident's
+behalf."""
