@@ -1,6 +1,5 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
 from neighbourhood import page_cache
@@ -15,6 +14,7 @@ from neighbourhood.dashboard.hooks import COUNTS_HOOK, ON_BEHALF_HOOK
 from neighbourhood.dashboard.panels import homepage_panels
 from neighbourhood.scoping import choosers
 from neighbourhood.scoping.bulk_actions import VISIBLE_BULK_ACTIONS
+from neighbourhood.submissions.log import StatusChangeFormatter
 from neighbourhood.wops.viewsets import KeyFigureViewSet
 
 register_snippet(KeyFigureViewSet)
@@ -38,28 +38,6 @@ def register_log_actions(actions):
         "verbuurzamen.anonymise", _("Geanonimiseerd"), _("Persoonsgegevens gewist")
     )
     actions.register_action("verbuurzamen.follow_up")(FollowUpFormatter)
-
-
-def _choice_label(log_entry, field_name, value):
-    """The display label of ``value`` for the logged model's ``field_name``."""
-    model = log_entry.content_type.model_class() if log_entry.content_type else None
-    try:
-        choices = dict(model._meta.get_field(field_name).flatchoices)
-    except (AttributeError, LookupError):
-        return value
-    return choices.get(value, value)
-
-
-class StatusChangeFormatter(LogFormatter):
-    # A formatter class, not a function as message: Wagtail would render a
-    # function as an empty message.
-    label = _("Status gewijzigd")
-
-    def format_message(self, log_entry):
-        return _("Status van ‘%(from)s’ naar ‘%(to)s’") % {
-            "from": _choice_label(log_entry, "status", log_entry.data.get("from", "?")),
-            "to": _choice_label(log_entry, "status", log_entry.data.get("to", "?")),
-        }
 
 
 # Volunteers: inviting, removing, trusted volunteers (issue 7) -----------------
