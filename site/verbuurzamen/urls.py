@@ -18,6 +18,15 @@ def _guard(route: str, view):
     return path(f"beheer/{route}", require_admin_access(view))
 
 
+def _guard_listing(route: str, view_class):
+    """A guarded Wagtail listing and its ``results/`` fragment (the part its
+    filters reload), both answered by ``view_class``."""
+    return [
+        _guard(route, view_class.as_view()),
+        _guard(f"{route}results/", view_class.as_view(results_only=True)),
+    ]
+
+
 superusers_only = user_passes_test(lambda user: user.is_superuser)
 
 WORKFLOW_ACTION = "<int:page_id>/<slug:action_name>/<int:task_state_id>/"
@@ -26,16 +35,8 @@ urlpatterns = [
     path("health/", health.ready, name="health"),
     path("health/live/", health.live, name="health_live"),
     _guard("choose-page/chosen-multiple/", guards.ScopedChosenMultipleView.as_view()),
-    _guard("reports/site-history/", guards.ScopedLogEntriesView.as_view()),
-    _guard(
-        "reports/site-history/results/",
-        guards.ScopedLogEntriesView.as_view(results_only=True),
-    ),
-    _guard("reports/workflow/", guards.ScopedWorkflowView.as_view()),
-    _guard(
-        "reports/workflow/results/",
-        guards.ScopedWorkflowView.as_view(results_only=True),
-    ),
+    *_guard_listing("reports/site-history/", guards.ScopedLogEntriesView),
+    *_guard_listing("reports/workflow/", guards.ScopedWorkflowView),
     _guard(
         f"pages/workflow/action/{WORKFLOW_ACTION}",
         guards.ScopedWorkflowAction.as_view(),
@@ -56,34 +57,11 @@ urlpatterns = [
         "pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/",
         guards.ScopedMoveConfirm.as_view(),
     ),
-    _guard(
-        "reports/page-types-usage/",
-        guards.ScopedPageTypesUsageReportView.as_view(),
-    ),
-    _guard(
-        "reports/page-types-usage/results/",
-        guards.ScopedPageTypesUsageReportView.as_view(results_only=True),
-    ),
-    _guard("reports/workflow_tasks/", guards.SafeWorkflowTasksView.as_view()),
-    _guard(
-        "reports/workflow_tasks/results/",
-        guards.SafeWorkflowTasksView.as_view(results_only=True),
-    ),
-    _guard("reports/aging-pages/", guards.SafeAgingPagesView.as_view()),
-    _guard(
-        "reports/aging-pages/results/",
-        guards.SafeAgingPagesView.as_view(results_only=True),
-    ),
-    _guard("reports/locked/", guards.SafeLockedPagesView.as_view()),
-    _guard(
-        "reports/locked/results/",
-        guards.SafeLockedPagesView.as_view(results_only=True),
-    ),
-    _guard("redirects/", guards.SafeRedirectIndexView.as_view()),
-    _guard(
-        "redirects/results/",
-        guards.SafeRedirectIndexView.as_view(results_only=True),
-    ),
+    *_guard_listing("reports/page-types-usage/", guards.ScopedPageTypesUsageReportView),
+    *_guard_listing("reports/workflow_tasks/", guards.SafeWorkflowTasksView),
+    *_guard_listing("reports/aging-pages/", guards.SafeAgingPagesView),
+    *_guard_listing("reports/locked/", guards.SafeLockedPagesView),
+    *_guard_listing("redirects/", guards.SafeRedirectIndexView),
     _guard("failwhale/", guards.ErrorTestForSuperusers.as_view()),
     _guard("choose-external-link/", guards.CompleteExternalLinkView.as_view()),
     _guard("pages/", guards.explorer_view("index")),
