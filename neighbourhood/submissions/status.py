@@ -1,4 +1,4 @@
-"""ONE status machine for the volunteers' queues.
+"""One status machine for the volunteers' queues.
 
 A kind of submission declares its machine in its own room: which status may
 follow which, and what a step records beside the status (a reason, a day,
@@ -7,6 +7,9 @@ every kind: it locks the row, checks the step, records it, saves it and logs
 it as "verbuurzamen.status" (shown by ``log.StatusChangeFormatter``). What
 else a kind does on a step, such as counting stock or sending an e-mail, it
 passes as hooks. The queue's form for a step is ``status_forms.StepForm``.
+
+An RSVP has no machine: volunteers do not step it along; its status follows
+the places left on its date (``events.services``).
 """
 
 from collections.abc import Callable
