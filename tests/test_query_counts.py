@@ -35,7 +35,7 @@ from neighbourhood.models import (
     TreatOption,
 )
 from tests import factories
-from welcome_pack.admin_views import welcome_pack_claim_viewset
+from welcome_pack.admin.viewsets import welcome_pack_claim_viewset
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,13 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.submissions.services import submission_anonymise, wop_staff_emails
+from neighbourhood.submissions.status import StatusMachine, Step
 from neighbourhood.wops.postcodes import address_key
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
 
@@ -24,21 +26,6 @@ class AlreadyClaimed(Exception):
 
 class PresentGone(Exception):
     """The chosen present ran out while the resident was filling in the form."""
-
-
-class ClaimTransitionNotAllowed(Exception):
-    """The step cannot be taken; the message says why, in Dutch."""
-
-
-TRANSITIONS = {
-    ClaimStatus.NEW: {
-        ClaimStatus.PACKED,
-        ClaimStatus.DELIVERED,
-        ClaimStatus.NOT_DELIVERED,
-    },
-    ClaimStatus.PACKED: {ClaimStatus.DELIVERED, ClaimStatus.NOT_DELIVERED},
-    ClaimStatus.NOT_DELIVERED: {ClaimStatus.PACKED, ClaimStatus.DELIVERED},
-}
 
 
 def claim_address_key(*, postcode: str, house_number: str, addition: str = "") -> str:
@@ -117,34 +104,35 @@ def _notify(claim: WelcomePackClaim, *, withdraw_url_for) -> None:
         )
 
 
-@transaction.atomic
+# The volunteers' steps: packed, delivered (the day, by whom) or could not
+# deliver (why); a pack that could not be delivered can be tried again.
+claim_machine = StatusMachine(
+    model=WelcomePackClaim,
+    transitions={
+        ClaimStatus.NEW: {
+            ClaimStatus.PACKED,
+            ClaimStatus.DELIVERED,
+            ClaimStatus.NOT_DELIVERED,
+        },
+        ClaimStatus.PACKED: {ClaimStatus.DELIVERED, ClaimStatus.NOT_DELIVERED},
+        ClaimStatus.NOT_DELIVERED: {ClaimStatus.PACKED, ClaimStatus.DELIVERED},
+    },
+    steps={
+        ClaimStatus.DELIVERED: Step(date_field="delivered_on", by_field="delivered_by"),
+        ClaimStatus.NOT_DELIVERED: Step(
+            note_field="not_delivered_reason",
+            note_missing=gettext_lazy("Schrijf erbij waarom het niet lukte."),
+        ),
+    },
+)
+
+
 def claim_transition(
     *, claim: WelcomePackClaim, to: str, by, on: date | None = None, reason: str = ""
 ) -> WelcomePackClaim:
-    """Packed, delivered (date, by whom) or could-not-deliver (reason), logged."""
-    claim = WelcomePackClaim.objects.select_for_update().get(pk=claim.pk)
-    previous = claim.status
-    if to not in TRANSITIONS.get(previous, set()):
-        raise ClaimTransitionNotAllowed(
-            _("Van ‘%(from)s’ kan dit niet naar ‘%(to)s’.")
-            % {"from": claim.get_status_display(), "to": ClaimStatus(to).label}
-        )
-    if to == ClaimStatus.NOT_DELIVERED:
-        if not reason.strip():
-            raise ClaimTransitionNotAllowed(_("Schrijf erbij waarom het niet lukte."))
-        claim.not_delivered_reason = reason.strip()
-    if to == ClaimStatus.DELIVERED:
-        claim.delivered_on = on or timezone.localdate()
-        claim.delivered_by = by
-    claim.status = to
-    claim.save()
-    log(
-        instance=claim,
-        action="verbuurzamen.status",
-        user=by,
-        data={"from": previous, "to": to},
-    )
-    return claim
+    """Packed, delivered (date, by whom) or could-not-deliver (reason), logged.
+    Raises TransitionNotAllowed."""
+    return claim_machine.transition(claim, to=to, by=by, note=reason, on=on)
 
 
 @transaction.atomic

@@ -2,9 +2,10 @@
 
 from wagtail import hooks
 
-from welcome_pack import dashboard
-from welcome_pack.admin_views import WelcomePackViewSetGroup
+from welcome_pack.admin import dashboard
+from welcome_pack.admin.viewsets import WelcomePackViewSetGroup
 from welcome_pack.models import Present
+from welcome_pack.wop_section import wop_section
 
 
 @hooks.register("register_admin_viewset")
@@ -21,21 +22,7 @@ def welcome_pack_stock_models():
 @hooks.register("neighbourhood_page_sections")
 def add_welcome_pack_section(request, page):
     """ "Nieuw in de wijk?" on the WOP page, when the WOP offers a pack."""
-    from django.template.loader import render_to_string
-
-    from neighbourhood.models.pages import live_children_of_type
-    from welcome_pack.models import WelcomePackPage
-
-    # From the WOP page's own list of children: no query of its own.
-    packs = live_children_of_type(page, WelcomePackPage)
-    if not packs:
-        return None
-    pack = packs[0]
-    return render_to_string(
-        "welcome_pack/includes/wop_section.html",
-        {"wop": page, "pack": pack},
-        request=request,
-    )
+    return wop_section(request, wop=page)
 
 
 # Dashboard: claims waiting per WOP (issue 7) ------------------------------------

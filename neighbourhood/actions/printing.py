@@ -12,11 +12,9 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from neighbourhood.actions.queue import action_policy
-from neighbourhood.actions.services import (
-    TransitionNotAllowed,
-    action_request_transition,
-)
+from neighbourhood.actions.services import action_request_transition
 from neighbourhood.models import ActionKind, ActionRequest, ActionStatus, Delivery
+from neighbourhood.submissions.status import TransitionNotAllowed
 from neighbourhood.wops.postcodes import format_postcode
 
 

@@ -4,7 +4,6 @@ resident's behalf. Scoped to the user's WOPs by ``neighbourhood.scoping.viewsets
 each step goes through ``action_request_transition``.
 """
 
-from django import forms
 from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils import timezone
@@ -17,10 +16,9 @@ from wagtail.coreutils import multigetattr
 
 from neighbourhood.actions.admin_forms import ASSISTED_FORMS
 from neighbourhood.actions.services import (
-    TRANSITIONS,
     TileAlreadyRequested,
-    TransitionNotAllowed,
     action_request_create,
+    action_request_machine,
     action_request_transition,
     tiles_in_stock,
     treats_left_this_month,
@@ -129,33 +127,6 @@ class ActionRequestIndexView(WopOwnedQueueIndexView):
         ]
 
 
-class TransitionForm(forms.Form):
-    """One step for one request; the service decides whether it may be taken."""
-
-    to = forms.ChoiceField(
-        choices=[
-            (status, status.label)
-            for status in (
-                ActionStatus.APPROVED,
-                ActionStatus.PRINTED,
-                ActionStatus.DONE,
-                ActionStatus.DECLINED,
-            )
-        ]
-    )
-    reason = forms.CharField(
-        label=gettext_lazy("Reden van afwijzing"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("De aanvrager krijgt deze reden per e-mail."),
-    )
-    on = forms.DateField(
-        label=gettext_lazy("Op"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-
-
 class ActionRequestHandleView(WopOwnedHandleView):
     """Afhandelen: the whole request (the card's text too, before it is
     approved) with a button for each step it can take next."""
@@ -163,8 +134,9 @@ class ActionRequestHandleView(WopOwnedHandleView):
     model = ActionRequest
     permission_policy = action_policy
     template_name = "neighbourhood/admin/action_request_handle.html"
-    step_form_class = TransitionForm
-    refusals = (TransitionNotAllowed,)
+    status_machine = action_request_machine
+    reason_label = gettext_lazy("Reden van afwijzing")
+    reason_help_text = gettext_lazy("De aanvrager krijgt deze reden per e-mail.")
 
     def get_base_object_queryset(self):
         return self.get_scoped_queryset().select_related("card_design", "wop")
@@ -175,7 +147,7 @@ class ActionRequestHandleView(WopOwnedHandleView):
     def steps(self) -> list[dict]:
         """The steps this request can take next, in the order they come."""
         request = self.object
-        allowed = TRANSITIONS.get(request.status, set())
+        allowed = self.allowed_steps()
         labels = {
             ActionStatus.APPROVED: _("Goedkeuren"),
             ActionStatus.PRINTED: _("Afgedrukt"),
@@ -199,7 +171,7 @@ class ActionRequestHandleView(WopOwnedHandleView):
             description=action_description(request),
             recipient_address=_recipient_address(request),
             steps=self.steps(),
-            may_decline=ActionStatus.DECLINED in TRANSITIONS.get(request.status, set()),
+            may_decline=ActionStatus.DECLINED in self.allowed_steps(),
             done_label=done_label(request),
         )
         return context

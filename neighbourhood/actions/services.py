@@ -4,6 +4,7 @@ volunteers' steps from new to delivered or placed."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from neighbourhood.models import (
@@ -18,6 +19,11 @@ from neighbourhood.models.actions import TILE_CLAIMING_STATUSES
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.page_cache import page_cache_clear
 from neighbourhood.submissions.services import wop_staff_emails
+from neighbourhood.submissions.status import (
+    StatusMachine,
+    Step,
+    TransitionNotAllowed,
+)
 from neighbourhood.wops.postcodes import address_key
 
 
@@ -27,24 +33,6 @@ class TileAlreadyRequested(Exception):
     def __init__(self, earlier: ActionRequest):
         super().__init__("A wave tile was already requested for this address")
         self.earlier = earlier
-
-
-class TransitionNotAllowed(Exception):
-    """This step cannot be taken from the request's current status; the
-    message says why, in Dutch."""
-
-
-# Which step may follow which. Declining is possible until it is done.
-TRANSITIONS = {
-    ActionStatus.NEW: {ActionStatus.APPROVED, ActionStatus.DECLINED},
-    ActionStatus.WAITING: {ActionStatus.APPROVED, ActionStatus.DECLINED},
-    ActionStatus.APPROVED: {
-        ActionStatus.PRINTED,
-        ActionStatus.DONE,
-        ActionStatus.DECLINED,
-    },
-    ActionStatus.PRINTED: {ActionStatus.DONE, ActionStatus.DECLINED},
-}
 
 
 def treats_left_this_month(*, wop: NeighbourhoodPage, monthly_limit: int) -> int:
@@ -168,61 +156,16 @@ def _notify(request: ActionRequest, *, withdraw_url_for, print_url_for) -> None:
         )
 
 
-@transaction.atomic
-def action_request_transition(
-    *, request: ActionRequest, to: str, by, reason: str = "", on=None
-) -> ActionRequest:
-    """Take one step in the queue (approve, printed, delivered/placed,
-    decline with a reason), logged with who and when.
-
-    Approving a wave tile takes one from the WOP's stock; declining an
-    approved tile puts it back. A declined request's sender is told why when
-    they left an e-mail address.
-    """
-    request = ActionRequest.objects.select_for_update().get(pk=request.pk)
-    previous = request.status
-    if to not in TRANSITIONS.get(previous, set()):
-        raise TransitionNotAllowed(
-            _("Van ‘%(from)s’ kan dit niet naar ‘%(to)s’.")
-            % {"from": request.get_status_display(), "to": ActionStatus(to).label}
-        )
-    if to == ActionStatus.DECLINED and not reason.strip():
-        raise TransitionNotAllowed(_("Schrijf erbij waarom de aanvraag is afgewezen."))
-    if request.kind == ActionKind.WAVE_TILE:
-        _move_tile_stock(request, previous=previous, to=to)
-    request.status = to
-    if to == ActionStatus.DONE:
-        request.handled_on = on or timezone.localdate()
-    if to == ActionStatus.DECLINED:
-        request.decline_reason = reason.strip()
-    request.save()
-    if request.kind == ActionKind.TREAT or (
-        request.kind == ActionKind.WAVE_TILE and ActionStatus.DONE in (previous, to)
-    ):
-        # The public page counts treats left this month and tiles placed.
-        page_cache_clear()
-    log(
-        instance=request,
-        action="verbuurzamen.status",
-        user=by,
-        data={"from": previous, "to": to},
-    )
-    if to == ActionStatus.DECLINED and request.email:
-        email_enqueue(
-            to=[request.email],
-            subject=_("Uw aanvraag is niet doorgegaan"),
-            template="neighbourhood/email/action_request_declined.txt",
-            context={"request": request},
-        )
-    return request
-
-
-def _move_tile_stock(request: ActionRequest, *, previous: str, to: str) -> None:
+def _move_tile_stock(request: ActionRequest, *, previous: str) -> None:
+    """Approving a wave tile takes one from the WOP's stock; declining an
+    approved tile puts it back."""
+    if request.kind != ActionKind.WAVE_TILE:
+        return
     reserved = {ActionStatus.APPROVED, ActionStatus.PRINTED}
     stock, _created = TileStock.objects.select_for_update().get_or_create(
         wop=request.wop
     )
-    if to == ActionStatus.APPROVED:
+    if request.status == ActionStatus.APPROVED:
         if stock.quantity < 1:
             raise TransitionNotAllowed(
                 _(
@@ -232,6 +175,60 @@ def _move_tile_stock(request: ActionRequest, *, previous: str, to: str) -> None:
             )
         stock.quantity -= 1
         stock.save(update_fields=["quantity"])
-    elif to == ActionStatus.DECLINED and previous in reserved:
+    elif request.status == ActionStatus.DECLINED and previous in reserved:
         stock.quantity += 1
         stock.save(update_fields=["quantity"])
+
+
+def _after_step(request: ActionRequest, *, previous: str) -> None:
+    if request.kind == ActionKind.TREAT or (
+        request.kind == ActionKind.WAVE_TILE
+        and ActionStatus.DONE in (previous, request.status)
+    ):
+        # The public page counts treats left this month and tiles placed.
+        page_cache_clear()
+    if request.status == ActionStatus.DECLINED and request.email:
+        email_enqueue(
+            to=[request.email],
+            subject=_("Uw aanvraag is niet doorgegaan"),
+            template="neighbourhood/email/action_request_declined.txt",
+            context={"request": request},
+        )
+
+
+# The queue's steps. Declining is possible until it is done.
+action_request_machine = StatusMachine(
+    model=ActionRequest,
+    transitions={
+        ActionStatus.NEW: {ActionStatus.APPROVED, ActionStatus.DECLINED},
+        ActionStatus.WAITING: {ActionStatus.APPROVED, ActionStatus.DECLINED},
+        ActionStatus.APPROVED: {
+            ActionStatus.PRINTED,
+            ActionStatus.DONE,
+            ActionStatus.DECLINED,
+        },
+        ActionStatus.PRINTED: {ActionStatus.DONE, ActionStatus.DECLINED},
+    },
+    steps={
+        ActionStatus.DONE: Step(date_field="handled_on"),
+        ActionStatus.DECLINED: Step(
+            note_field="decline_reason",
+            note_missing=gettext_lazy("Schrijf erbij waarom de aanvraag is afgewezen."),
+        ),
+    },
+    before_save=_move_tile_stock,
+    after_save=_after_step,
+)
+
+
+def action_request_transition(
+    *, request: ActionRequest, to: str, by, reason: str = "", on=None
+) -> ActionRequest:
+    """Take one step in the queue (approve, printed, delivered/placed on
+    ``on``, decline with a reason), logged with who and when.
+
+    Approving a wave tile takes one from the WOP's stock; declining an
+    approved tile puts it back. A declined request's sender is told why when
+    they left an e-mail address. Raises TransitionNotAllowed.
+    """
+    return action_request_machine.transition(request, to=to, by=by, note=reason, on=on)

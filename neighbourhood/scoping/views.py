@@ -34,6 +34,8 @@ from neighbourhood.scoping.permissions import (
     queryset_for_user,
 )
 from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
+from neighbourhood.submissions.status import TransitionNotAllowed
+from neighbourhood.submissions.status_forms import StepForm
 
 
 def _limit_choices(fields, user):
@@ -271,10 +273,11 @@ class WopOwnedHandleView(
 ):
     """Afhandelen: one row of a queue, with a form for each step it can take.
 
-    A subclass sets ``model``, ``permission_policy``, ``template_name`` and
-    ``step_form_class``, and implements ``take_step(data)``, which calls the
-    service and returns the success message; the service's refusals
-    (``refusals``, exception classes) are shown as errors.
+    A subclass sets ``model``, ``permission_policy``, ``template_name``, the
+    kind's ``status_machine`` and the words of its step form (``on_label``,
+    ``reason_label``, ``reason_help_text``), and implements
+    ``take_step(data)``, which calls the service and returns the success
+    message; the machine's refusals are shown as errors.
     """
 
     permission_required = "change"
@@ -283,8 +286,10 @@ class WopOwnedHandleView(
     index_url_name = None
     edit_url_name = None
     history_url_name = None
-    step_form_class = None
-    refusals = ()
+    status_machine = None
+    on_label = ""
+    reason_label = ""
+    reason_help_text = ""
 
     def get_object(self):
         return self.check_object_permission(super().get_object())
@@ -314,22 +319,35 @@ class WopOwnedHandleView(
             ),
         ]
 
+    def get_step_form(self, data=None) -> StepForm:
+        return StepForm(
+            data,
+            machine=self.status_machine,
+            on_label=self.on_label,
+            reason_label=self.reason_label,
+            reason_help_text=self.reason_help_text,
+        )
+
+    def allowed_steps(self) -> set[str]:
+        """The statuses this row may move to next."""
+        return self.status_machine.allowed(self.object.status)
+
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(form=form or self.step_form_class(), today=timezone.localdate())
+        context.update(form=form or self.get_step_form(), today=timezone.localdate())
         return context
 
     def take_step(self, data) -> str:
         raise NotImplementedError
 
     def post(self, request, *args, **kwargs):
-        form = self.step_form_class(request.POST)
+        form = self.get_step_form(request.POST)
         if not form.is_valid():
             messages.error(request, _("Deze stap bestaat niet."))
             return self.render_to_response(self.get_context_data(form=form))
         try:
             message = self.take_step(form.cleaned_data)
-        except self.refusals as refused:
+        except TransitionNotAllowed as refused:
             messages.error(request, str(refused))
             return self.render_to_response(self.get_context_data(form=form))
         messages.success(request, message)

@@ -1,3 +1,3 @@
 """The kit every kind of submission uses: the registry of kinds, consent, the
-withdraw link, the honeypot and rate limit, and registering on a resident's
-behalf."""
+withdraw link, the honeypot and rate limit, registering on a resident's
+behalf, and the status machine of the volunteers' queues."""

@@ -21,7 +21,7 @@ from neighbourhood.models import (
     StreetPage,
     User,
 )
-from welcome_pack.admin_views import welcome_pack_claim_viewset
+from welcome_pack.admin.viewsets import welcome_pack_claim_viewset
 from welcome_pack.models import WelcomePackClaim
 
 SMALL = {"wops": 3, "streets": 20, "events": 30, "submissions": 200, "seed": 7}

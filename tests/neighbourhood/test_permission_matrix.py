@@ -68,7 +68,7 @@ from tests.factories import (
     make_wop_coordinator,
     welcome_claim_form_data,
 )
-from welcome_pack.admin_views import present_viewset, welcome_pack_claim_viewset
+from welcome_pack.admin.viewsets import present_viewset, welcome_pack_claim_viewset
 from welcome_pack.models import Present, WelcomePackClaim
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from neighbourhood.models import ConsentMethod, OutboxEmail, PrivacySettings
 from neighbourhood.scoping.access import wop_group
 from tests import factories
 from tests.dashboard import on_behalf_keys
-from welcome_pack import admin_views
-from welcome_pack.admin_views import welcome_pack_claim_viewset
+from welcome_pack.admin import claims
+from welcome_pack.admin.viewsets import welcome_pack_claim_viewset
 from welcome_pack.models import Present, WelcomePackClaim
 
 pytestmark = pytest.mark.django_db
@@ -183,15 +183,13 @@ def test_a_present_that_runs_out_while_filling_in_is_a_form_error(
     client, monkeypatch, wop, volunteer, pack, present
 ):
     factories.make_present(wop=wop, name="Kaars", stock=2)
-    claim = admin_views.welcome_pack_claim
+    claim = claims.welcome_pack_claim
 
     def claim_after_the_last_one_went(**kwargs):
         Present.objects.filter(pk=present.pk).update(stock=0)
         return claim(**kwargs)
 
-    monkeypatch.setattr(
-        admin_views, "welcome_pack_claim", claim_after_the_last_one_went
-    )
+    monkeypatch.setattr(claims, "welcome_pack_claim", claim_after_the_last_one_went)
     client.force_login(volunteer)
 
     response = client.post(add_url(pack), answers(present))

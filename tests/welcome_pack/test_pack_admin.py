@@ -14,7 +14,7 @@ from django.utils import timezone
 from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_group
 from tests.dashboard import todo_counts, todo_links
 from tests.factories import make_claim, make_present
-from welcome_pack.admin_views import present_viewset, welcome_pack_claim_viewset
+from welcome_pack.admin.viewsets import present_viewset, welcome_pack_claim_viewset
 from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from tests.factories import (
     make_present,
     make_welcome_pack,
 )
-from welcome_pack.admin_views import welcome_pack_claim_viewset
+from welcome_pack.admin.viewsets import welcome_pack_claim_viewset
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.utils import timezone
 
 from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.status import TransitionNotAllowed
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
 from welcome_pack.services import (
     AlreadyClaimed,
-    ClaimTransitionNotAllowed,
     PresentGone,
     claim_transition,
     claim_withdraw,
@@ -89,13 +89,13 @@ def test_delivery_records_date_and_volunteer_and_not_delivered_needs_a_reason(
     claim = _claim(wop)
 
     claim_transition(claim=claim, to=ClaimStatus.PACKED, by=volunteer)
-    with pytest.raises(ClaimTransitionNotAllowed, match="waarom"):
+    with pytest.raises(TransitionNotAllowed, match="waarom"):
         claim_transition(claim=claim, to=ClaimStatus.NOT_DELIVERED, by=volunteer)
     delivered = claim_transition(claim=claim, to=ClaimStatus.DELIVERED, by=volunteer)
 
     assert delivered.delivered_by == volunteer
     assert delivered.delivered_on == timezone.localdate()
-    with pytest.raises(ClaimTransitionNotAllowed):
+    with pytest.raises(TransitionNotAllowed):
         claim_transition(claim=delivered, to=ClaimStatus.PACKED, by=volunteer)
 
 

@@ -4,13 +4,13 @@ import pytest
 
 from neighbourhood.actions.services import (
     TileAlreadyRequested,
-    TransitionNotAllowed,
     action_request_create,
     action_request_transition,
     treats_left_this_month,
 )
 from neighbourhood.models import ActionKind, ActionStatus, TileStock
 from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.status import TransitionNotAllowed
 
 
 def _create(wop, kind, **data):

@@ -11,7 +11,8 @@ from neighbourhood.dashboard.hooks import (
     listing_url,
     may_handle,
 )
-from welcome_pack.admin_views import claim_policy, welcome_pack_claim_viewset
+from welcome_pack.admin.claims import claim_policy
+from welcome_pack.admin.viewsets import welcome_pack_claim_viewset
 from welcome_pack.models import ClaimStatus
 from welcome_pack.selectors import claim_counts_per_wop
 

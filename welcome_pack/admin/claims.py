@@ -1,23 +1,20 @@
-"""The welcome packs' admin: the volunteers' list of claims with their steps
-(packed, delivered, could not deliver), entering a claim on a resident's
-behalf, the printed pack per claim, the presents and their stock. The
-dashboard's counts are in ``dashboard``.
+"""The welcome pack claims in the admin: the volunteers' list with its
+filters, handling one claim (packed, delivered, could not deliver) and
+entering one on a resident's behalf.
 
-Every view is scoped to the user's WOPs by ``viewsets``; each step goes
-through ``claim_transition``.
+The claims are scoped to the user's WOPs by ``neighbourhood.scoping.viewsets``;
+each step goes through ``claim_transition``.
 """
 
 import django_filters
-from django import forms
 from django.contrib.admin.utils import quote
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
@@ -27,7 +24,6 @@ from neighbourhood.scoping.views import (
     WopOwnedHandleView,
     WopOwnedQueueIndexView,
 )
-from neighbourhood.scoping.viewsets import WopOwnedViewSet
 from neighbourhood.submissions.on_behalf import (
     AssistedSubmissionView,
     wop_pages_for_user,
@@ -37,17 +33,14 @@ from welcome_pack.forms import PRESENT_GONE_MESSAGE, AssistedClaimForm
 from welcome_pack.models import (
     ClaimStatus,
     Interest,
-    Present,
     WelcomePackClaim,
     WelcomePackPage,
 )
-from welcome_pack.print_views import ClaimPackPrintView
 from welcome_pack.selectors import claim_is_overdue, overdue_q
 from welcome_pack.services import (
-    TRANSITIONS,
     AlreadyClaimed,
-    ClaimTransitionNotAllowed,
     PresentGone,
+    claim_machine,
     claim_transition,
     welcome_pack_claim,
 )
@@ -129,34 +122,6 @@ class WelcomePackClaimIndexView(WopOwnedQueueIndexView):
 # Handling one claim -------------------------------------------------------------
 
 
-class ClaimTransitionForm(forms.Form):
-    """One step for one claim; the service decides whether it may be taken."""
-
-    to = forms.ChoiceField(
-        choices=[
-            (status, status.label)
-            for status in (
-                ClaimStatus.PACKED,
-                ClaimStatus.DELIVERED,
-                ClaimStatus.NOT_DELIVERED,
-            )
-        ]
-    )
-    on = forms.DateField(
-        label=gettext_lazy("Bezorgd op"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    reason = forms.CharField(
-        label=gettext_lazy("Waarom lukte het niet?"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy(
-            "Bijvoorbeeld: drie keer niemand thuis, of het adres bestaat niet."
-        ),
-    )
-
-
 class WelcomePackClaimHandleView(WopOwnedHandleView):
     """Afhandelen: the claim, the address and the chosen present, with a
     button for each step it can take next."""
@@ -164,8 +129,12 @@ class WelcomePackClaimHandleView(WopOwnedHandleView):
     model = WelcomePackClaim
     permission_policy = claim_policy
     template_name = "welcome_pack/admin/claim_handle.html"
-    step_form_class = ClaimTransitionForm
-    refusals = (ClaimTransitionNotAllowed,)
+    status_machine = claim_machine
+    on_label = gettext_lazy("Bezorgd op")
+    reason_label = gettext_lazy("Waarom lukte het niet?")
+    reason_help_text = gettext_lazy(
+        "Bijvoorbeeld: drie keer niemand thuis, of het adres bestaat niet."
+    )
     print_url_name = None
 
     def get_base_object_queryset(self):
@@ -193,7 +162,7 @@ class WelcomePackClaimHandleView(WopOwnedHandleView):
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         claim = self.object
-        allowed = TRANSITIONS.get(claim.status, set())
+        allowed = self.allowed_steps()
         context.update(
             claim=claim,
             address=address_line(claim),
@@ -298,145 +267,3 @@ class WelcomePackClaimCreateView(AssistedSubmissionView):
         else:
             more = _("%(name)s heeft geen e-mailadres: vertel zelf wat er nu gebeurt.")
         return f"{message} {more % values}"
-
-
-# The viewsets ----------------------------------------------------------------------
-
-
-class WelcomePackClaimViewSet(WopOwnedViewSet):
-    """Welkomstpakketten: the claims of the user's WOPs. Claims come in from
-    the welcome pack pages, or are entered by a volunteer for a resident
-    (``WelcomePackClaimCreateView``)."""
-
-    model = WelcomePackClaim
-    name = "welcome_pack_claim"
-    url_prefix = "welkomstpakketten/aanvragen"
-    icon = "mail"
-    menu_label = gettext_lazy("Aanvragen")
-    index_view_class = WelcomePackClaimIndexView
-    filterset_class = WelcomePackClaimFilterSet
-    select_related = ("wop", "present")
-    ordering = ("-created_at", "pk")
-    list_display = [
-        "name",
-        Column("address", label=gettext_lazy("Adres"), accessor=address_line),
-        DateColumn(
-            "moved_in_on", label=gettext_lazy("Verhuisd op"), sort_key="moved_in_on"
-        ),
-        Column("present", label=gettext_lazy("Cadeautje")),
-        Column(
-            "preferred_language",
-            label=gettext_lazy("Taal"),
-            accessor="get_preferred_language_display",
-        ),
-        Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
-        OverdueColumn("overdue", label=gettext_lazy("Te laat")),
-        DateColumn(
-            "created_at", label=gettext_lazy("Aangevraagd"), sort_key="created_at"
-        ),
-        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
-    ]
-    search_fields = ["name", "street", "postcode", "email", "phone"]
-    list_export = [
-        "name",
-        "address",
-        "postcode",
-        "phone",
-        "email",
-        "moved_in_on",
-        "household_size",
-        "present",
-        "get_preferred_language_display",
-        "get_status_display",
-        "delivered_on",
-        "created_at",
-        "wop",
-    ]
-    export_headings = {
-        "address": gettext_lazy("Adres"),
-        "present": gettext_lazy("Cadeautje"),
-        "get_preferred_language_display": gettext_lazy("Taal"),
-        "get_status_display": gettext_lazy("Status"),
-    }
-    export_filename = "welkomstpakketten"
-    # Address and present are the household's claim: not changed here.
-    form_fields = [
-        "name",
-        "phone",
-        "email",
-        "household_size",
-        "preferred_language",
-    ]
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            handle_url_name=self.get_url_name("handle"),
-            print_url_name=self.get_url_name("print"),
-            **kwargs,
-        )
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
-        ] + [
-            path(
-                "nieuw/",
-                self.construct_view(WelcomePackClaimCreateView),
-                name="add",
-            ),
-            path(
-                "afhandelen/<int:pk>/",
-                self.construct_view(
-                    WelcomePackClaimHandleView,
-                    edit_url_name=self.get_url_name("edit"),
-                    history_url_name=self.get_url_name("history"),
-                ),
-                name="handle",
-            ),
-            path(
-                "afdrukken/<int:pk>/",
-                self.construct_view(ClaimPackPrintView),
-                name="print",
-            ),
-        ]
-
-
-def _stock_text(present: Present) -> str:
-    return str(present.stock) if present.stock else _("Op")
-
-
-class PresentViewSet(WopOwnedViewSet):
-    """Cadeautjes: what new residents can choose from in each WOP, and how
-    many are left; a claim takes one."""
-
-    model = Present
-    name = "welcome_pack_present"
-    url_prefix = "welkomstpakketten/cadeautjes"
-    icon = "pick"
-    menu_label = gettext_lazy("Cadeautjes")
-    list_display = [
-        "name",
-        Column(
-            "stock",
-            label=gettext_lazy("Op voorraad"),
-            accessor=_stock_text,
-            sort_key="stock",
-        ),
-        Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
-    ]
-    list_export = ["name", "stock", "wop"]
-    list_filter = ["wop"]
-    search_fields = ["name"]
-    form_fields = ["wop", "name", "image", "stock"]
-    export_filename = "cadeautjes"
-
-
-welcome_pack_claim_viewset = WelcomePackClaimViewSet()
-present_viewset = PresentViewSet()
-
-
-class WelcomePackViewSetGroup(ViewSetGroup):
-    menu_label = gettext_lazy("Welkomstpakketten")
-    menu_icon = "mail"
-    menu_order = 165
-    items = (welcome_pack_claim_viewset, present_viewset)
