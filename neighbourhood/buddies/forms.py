@@ -39,6 +39,7 @@ def buddy_consent_purpose(project_title: str) -> str:
 
 
 def _signup_field(name: str):
+    """A sign-up's list field: its form field has the choices and checkboxes."""
     return BuddySignup._meta.get_field(name)
 
 

@@ -2,7 +2,7 @@
 behalf, for every kind: a buddy sign-up, an RSVP, a card, treat or wave
 tile, a welcome-pack claim.
 
-``AssistedRegistrationMixin`` is the flow: the form (``on_behalf_forms``)
+``AssistedFlowMixin`` is the flow: the form (``on_behalf_forms``)
 has checked the consent and that the submission's WOP is one of the
 volunteer's; the permission policy's instance check is the second fence;
 the kind's service saves, with ``registered_by`` and the consent record;
@@ -55,7 +55,7 @@ def wop_pages_for_user(*, user, page_models) -> list:
     return pages
 
 
-class AssistedRegistrationMixin:
+class AssistedFlowMixin:
     """The flow. A view sets ``model``, ``permission_policy``,
     ``index_url_name`` and ``refusals`` (the service's exception classes),
     and implements ``create(form, consent=..., registered_by=...)`` (one
@@ -113,7 +113,7 @@ class AssistedRegistrationMixin:
         return redirect(self.index_url_name)
 
 
-class AssistedCreateView(AssistedRegistrationMixin, WopOwnedCreateView):
+class AssistedCreateView(AssistedFlowMixin, WopOwnedCreateView):
     """Aanmelding invoeren namens bewoner, on a viewset's add view: its
     form offers the choice, only in the user's WOPs and city-wide."""
 
@@ -140,7 +140,7 @@ class AssistedCreateView(AssistedRegistrationMixin, WopOwnedCreateView):
 
 @method_decorator(never_cache, name="dispatch")
 class AssistedSubmissionView(
-    AssistedRegistrationMixin,
+    AssistedFlowMixin,
     PermissionCheckedMixin,
     WagtailAdminTemplateMixin,
     TemplateView,
