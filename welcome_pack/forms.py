@@ -11,7 +11,7 @@ from neighbourhood.models import ContactPreference, Language
 from neighbourhood.submissions.forms import SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
 from neighbourhood.wops.selectors import wop_for_postcode
-from welcome_pack.models import Interest, Present, WelcomePackPage
+from welcome_pack.models import FurtherInterest, Present, WelcomePackPage
 
 # A pack is for people who moved in during the last year.
 MOVED_IN_MAX_DAYS = 365
@@ -42,6 +42,10 @@ class ClaimForm(SubmissionForm):
     """
 
     contact_preference = None
+    reach_message = _(
+        "Vul een telefoonnummer of een e-mailadres in, zodat de vrijwilliger "
+        "een afspraak met u kan maken."
+    )
 
     street = forms.CharField(
         label=_("Straat"),
@@ -108,7 +112,7 @@ class ClaimForm(SubmissionForm):
     )
     interests = forms.MultipleChoiceField(
         label=_("Ik wil ook graag…"),
-        choices=Interest.choices,
+        choices=FurtherInterest.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Dan vertelt een vrijwilliger u er meer over."),
@@ -214,18 +218,6 @@ class ClaimForm(SubmissionForm):
                 ),
             )
         return cleaned_data
-
-    def _clean_reachable(self, cleaned_data):
-        """A phone number or an e-mail address; no chosen way of contact."""
-        if "phone" in cleaned_data and "email" in cleaned_data:
-            if not cleaned_data["phone"] and not cleaned_data["email"]:
-                self.add_error(
-                    "phone",
-                    _(
-                        "Vul een telefoonnummer of een e-mailadres in, zodat de "
-                        "vrijwilliger een afspraak met u kan maken."
-                    ),
-                )
 
     def _check_in_wop(self, postcode):
         if not postcode or self.page_wop.postcode_areas.covering(postcode).exists():

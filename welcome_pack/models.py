@@ -122,7 +122,9 @@ class ClaimStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Ingetrokken")
 
 
-class Interest(models.TextChoices):
+class FurtherInterest(models.TextChoices):
+    """What else a newcomer would like to hear about."""
+
     BUDDY = "buddy", _("Een maatje")
     ACTIVITIES = "activities", _("Activiteiten in de wijk")
     VOLUNTEERING = "volunteering", _("Vrijwilligerswerk")
@@ -149,7 +151,7 @@ class WelcomePackClaim(Submission):
         related_name="claims",
     )
     interests = ChoiceListField(
-        _("heeft ook interesse in"), choices_list=Interest.choices
+        _("heeft ook interesse in"), choices_list=FurtherInterest.choices
     )
     status = models.CharField(
         _("status"),

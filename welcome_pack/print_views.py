@@ -19,7 +19,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
-from welcome_pack.models import Interest, WelcomePackClaim, WelcomePackPage
+from welcome_pack.models import FurtherInterest, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import pack_contents
 
 TEMPLATE = "welcome_pack/pack_print.html"
@@ -50,7 +50,7 @@ class ClaimPackPrintView(PermissionCheckedMixin, TemplateView):
             pk=self.kwargs["pk"],
         )
         wop = claim.wop
-        labels = dict(Interest.choices)
+        labels = dict(FurtherInterest.choices)
         context.update(
             pack_contents(wop=wop),
             claim=claim,

@@ -17,10 +17,8 @@ from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
 from neighbourhood.scoping.permissions import wop_ids_for_user
 from neighbourhood.scoping.views import WopOwnedAdminForm
-from neighbourhood.submissions.on_behalf_forms import (
-    AssistedRegistrationMixin,
-    ContactFieldsMixin,
-)
+from neighbourhood.submissions.forms import ReachableFormMixin
+from neighbourhood.submissions.on_behalf_forms import AssistedFormMixin
 from neighbourhood.submissions.phones import phone_digits
 from neighbourhood.wops.postcodes import normalise_postcode
 
@@ -50,7 +48,7 @@ def occurrence_label(occurrence: EventOccurrence) -> str:
     return label
 
 
-class EventRSVPAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
+class EventRSVPAdminForm(ReachableFormMixin, WopOwnedAdminForm):
     """What a volunteer does with an RSVP: correct the contact details, tick
     "gebeld" for someone who moved up from the waiting list, or cancel it.
 
@@ -86,17 +84,16 @@ class EventRSVPAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
             del self.fields["promotion_told"]
 
 
-class AssistedRSVPForm(
-    AssistedRegistrationMixin, ContactFieldsMixin, WopOwnedAdminForm
-):
+class AssistedRSVPForm(AssistedFormMixin, ReachableFormMixin, WopOwnedAdminForm):
     """A volunteer signs a resident up for one date (phone, paper, doorstep).
 
     Offers the coming weeks' dates with sign-up of activities in the user's
-    WOPs and city-wide ones. After validation ``self.wop`` is the WOP the RSVP
-    belongs to: the activity's, or for a city-wide activity the one of the
-    resident's postcode, which must be one of the user's.
+    WOPs and city-wide ones; the RSVP belongs to the activity's WOP, or for a
+    city-wide activity to the one of the resident's postcode.
     """
 
+    wop_field = "occurrence"
+    foreign_wop_message = _("Deze activiteit hoort bij een wijk waar u niet in werkt.")
     city_wide_postcode_message = _(
         "Deze activiteit is voor de hele stad. Vul de postcode in: daaraan "
         "zien we bij welke wijk de aanmelding hoort."
@@ -117,7 +114,6 @@ class AssistedRSVPForm(
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.wop = None
         today = timezone.localdate()
         occurrence = self.fields["occurrence"]
         occurrence.queryset = (
@@ -131,7 +127,15 @@ class AssistedRSVPForm(
             .with_confirmed_people()
         )
         occurrence.label_from_instance = occurrence_label
-        self.read_out_consent(rsvp_consent_purpose(_("…")))
+
+    def consent_purpose(self) -> str:
+        return rsvp_consent_purpose(_("…"))
+
+    def consent_text(self) -> str:
+        return rsvp_consent_purpose(self.cleaned_data["occurrence"].event.title)
+
+    def chosen_wop(self, cleaned_data):
+        return cleaned_data["occurrence"].wop
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]
@@ -149,14 +153,6 @@ class AssistedRSVPForm(
                 "people",
                 _("Hoogstens %(count)s personen per aanmelding.")
                 % {"count": event.max_people_per_signup},
-            )
-        self.wop = occurrence.wop
-        if self.wop is None:
-            self.wop = self.wop_from_postcode(cleaned_data)
-        elif self.wop.pk not in wop_ids_for_user(self.for_user):
-            self.add_error(
-                "occurrence",
-                _("Deze activiteit hoort bij een wijk waar u niet in werkt."),
             )
         if self._already_signed_up(occurrence, cleaned_data):
             self.add_error(
@@ -186,9 +182,6 @@ class AssistedRSVPForm(
             name: self.cleaned_data[name]
             for name in ["people", *CONTACT_FIELDS, "postcode"]
         }
-
-    def consent_text(self) -> str:
-        return rsvp_consent_purpose(self.cleaned_data["occurrence"].event.title)
 
 
 # Attendance ----------------------------------------------------------------

@@ -23,13 +23,12 @@ from events.services import RSVPNotPossible, rsvp_cancel, rsvp_create
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
 from neighbourhood.scoping.views import (
-    WopOwnedCreateView,
     WopOwnedDeleteView,
     WopOwnedEditView,
     WopOwnedFilterSet,
     WopOwnedIndexView,
 )
-from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.on_behalf import AssistedCreateView
 
 rsvp_policy = WopOwnedPermissionPolicy(EventRSVP)
 
@@ -126,50 +125,23 @@ class EventRSVPIndexView(WopOwnedIndexView):
         return buttons
 
 
-class EventRSVPCreateView(WopOwnedCreateView):
+class EventRSVPCreateView(AssistedCreateView):
     """Aanmelding invoeren namens bewoner: a volunteer enters what the resident
     told them; it goes through the same service as the online form, so the
     capacity and the waiting list count alike."""
 
-    page_title = gettext_lazy("Aanmelding invoeren namens bewoner")
-    submit_button_label = gettext_lazy("Aanmelding opslaan")
+    refusals = (RSVPNotPossible,)
 
-    def get_page_subtitle(self):
-        return ""
-
-    def get_breadcrumbs_items(self):
-        *items, _new = super().get_breadcrumbs_items()
-        return [*items, {"url": "", "label": self.page_title}]
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except RSVPNotPossible as refused:
-            form.add_error(None, str(refused))
-            return self.form_invalid(form)
-
-    def save_instance(self):
-        form = self.form
-        form.instance.wop = form.wop
-        self.check_instance_permission(form.instance)
+    def create(self, form, **on_behalf):
         return rsvp_create(
             occurrence=form.cleaned_data["occurrence"],
             wop=form.wop,
             data=form.rsvp_data(),
-            consent=consent_record(
-                text=form.consent_text(), method=form.cleaned_data["consent_method"]
-            ),
-            registered_by=self.request.user,
-            cancel_url_for=self.cancel_url_for,
+            cancel_url_for=self.withdraw_url_for,
+            **on_behalf,
         )
 
-    def cancel_url_for(self, rsvp):
-        """The resident's private cancel link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[rsvp.token])
-        )
-
-    def get_success_message(self, instance):
+    def success_message(self, instance) -> str:
         values = {"name": instance.name, "occurrence": instance.occurrence}
         if instance.status == RSVPStatus.WAITING:
             return (

@@ -75,8 +75,13 @@ from neighbourhood.models.buddies import FOLLOW_UP_AFTER
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.submissions.services import consent_record
 from neighbourhood.wops.postcodes import address_key
-from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
-from welcome_pack.models import Interest as WelcomeInterest
+from welcome_pack.models import (
+    ClaimStatus,
+    FurtherInterest,
+    Present,
+    WelcomePackClaim,
+    WelcomePackPage,
+)
 
 # Slugs of the WOPs a run makes start with this: how a second run knows.
 SLUG_PREFIX = "schaal-"
@@ -846,7 +851,7 @@ def _submissions_create(
             household_size=rng.randint(1, 5),
             preferred_language=rng.choice(Language.values),
             present=rng.choice(wop.presents) if rng.random() < 0.8 else None,
-            interests=rng.sample(WelcomeInterest.values, rng.randint(0, 2)),
+            interests=rng.sample(FurtherInterest.values, rng.randint(0, 2)),
             status=status,
             delivered_on=later(created_at, 14).date() if delivered else None,
             delivered_by=wop.volunteer if delivered else None,

@@ -38,6 +38,10 @@ class AssistedCardRequestForm(AssistedRecipientMixin, CardRequestForm):
     address are required."""
 
     delivery = None
+    reach_message = _(
+        "Vul een telefoonnummer of een e-mailadres van de bewoner in. Ook bij "
+        "een anonieme kaart moet de wijk weten wie de kaart stuurde."
+    )
 
     data_fields = tuple(
         name for name in CardRequestForm.data_fields if name != "delivery"
@@ -59,18 +63,6 @@ class AssistedCardRequestForm(AssistedRecipientMixin, CardRequestForm):
 
     def recipient_needed(self) -> bool:
         return True
-
-    def _clean_reachable(self, cleaned_data):
-        if "phone" in cleaned_data and "email" in cleaned_data:
-            if not cleaned_data["phone"] and not cleaned_data["email"]:
-                self.add_error(
-                    "phone",
-                    _(
-                        "Vul een telefoonnummer of een e-mailadres van de bewoner "
-                        "in. Ook bij een anonieme kaart moet de wijk weten wie de "
-                        "kaart stuurde."
-                    ),
-                )
 
     def submission_data(self) -> dict:
         return {**super().submission_data(), "delivery": Delivery.VOLUNTEER}

@@ -159,6 +159,8 @@ class CardRequestForm(RecipientAddressMixin, ActionRequestForm):
     e-mail address.
     """
 
+    reach_message = None
+
     card_design = forms.ModelChoiceField(
         label=_("Kies een kaart"),
         queryset=CardDesign.objects.none(),
@@ -250,9 +252,6 @@ class CardRequestForm(RecipientAddressMixin, ActionRequestForm):
             {"radio": radio, "design": radio.data["value"].instance}
             for radio in self["card_design"].subwidgets
         ]
-
-    def _clean_reachable(self, cleaned_data):
-        """Contact details are optional on a card."""
 
     def clean(self):
         cleaned_data = super().clean()

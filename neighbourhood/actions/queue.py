@@ -42,7 +42,6 @@ from neighbourhood.submissions.on_behalf import (
     AssistedSubmissionView,
     wop_pages_for_user,
 )
-from neighbourhood.submissions.services import consent_record
 from neighbourhood.wops.postcodes import format_postcode
 
 action_policy = WopOwnedPermissionPolicy(ActionRequest)
@@ -274,17 +273,14 @@ class ActionRequestCreateView(AssistedSubmissionView):
             "op de wachtlijst. Er komt één tegel per adres."
         ) % {"count": tiles_in_stock(wop=page.wop)}
 
-    def create(self, form, page):
+    def create(self, form, **on_behalf):
         return action_request_create(
-            kind=page.action_kind,
+            kind=self.page.action_kind,
             wop=form.wop,
             data=form.submission_data(),
-            consent=consent_record(
-                text=form.consent_text(), method=form.cleaned_data["consent_method"]
-            ),
-            monthly_limit=getattr(page, "monthly_limit", None),
-            registered_by=self.request.user,
+            monthly_limit=getattr(self.page, "monthly_limit", None),
             withdraw_url_for=self.withdraw_url_for,
+            **on_behalf,
         )
 
     def refuse(self, form, refused):

@@ -13,22 +13,16 @@ from wagtail.admin.widgets import AdminDateInput
 from neighbourhood.buddies.selectors import buddy_projects_for_user
 from neighbourhood.buddies.services import buddy_signup_duplicate
 from neighbourhood.models import (
-    AVAILABILITY_CHOICES,
     BuddyMatch,
     BuddyRole,
     BuddySignup,
     FollowUpOutcome,
-    Interest,
     Language,
 )
 from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
-from neighbourhood.scoping.permissions import wop_ids_for_user
 from neighbourhood.scoping.views import WopOwnedAdminForm
-from neighbourhood.submissions.forms import SubmissionForm
-from neighbourhood.submissions.on_behalf_forms import (
-    AssistedRegistrationMixin,
-    ContactFieldsMixin,
-)
+from neighbourhood.submissions.forms import ReachableFormMixin, SubmissionForm
+from neighbourhood.submissions.on_behalf_forms import AssistedFormMixin
 from neighbourhood.wops.postcodes import normalise_postcode
 
 
@@ -42,6 +36,11 @@ def buddy_consent_purpose(project_title: str) -> str:
         "mij op te nemen en mij te koppelen aan een maatje. Ik weet dat ik mijn "
         "aanmelding altijd kan intrekken."
     ) % {"project": project_title}
+
+
+def _signup_field(name: str):
+    """A sign-up's list field: its form field has the choices and checkboxes."""
+    return BuddySignup._meta.get_field(name)
 
 
 ROLE_CHOICES = [
@@ -61,29 +60,18 @@ class BuddySignupForm(SubmissionForm):
             "required": _("Kies of u een maatje zoekt of graag maatje wilt zijn.")
         },
     )
-    interests = forms.MultipleChoiceField(
+    interests = _signup_field("interests").formfield(
         label=_("Wat vindt u leuk om samen te doen?"),
-        choices=Interest.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
         help_text=_("Kies zoveel als u wilt."),
     )
     interests_other = forms.CharField(
         label=_("Iets anders, namelijk"), max_length=200, required=False
     )
-    availability = forms.MultipleChoiceField(
+    availability = _signup_field("availability").formfield(
         label=_("Wanneer kunt u meestal?"),
-        choices=AVAILABILITY_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
         help_text=_("Vink per dag aan wanneer het u meestal goed uitkomt."),
     )
-    languages = forms.MultipleChoiceField(
-        label=_("Welke talen spreekt u?"),
-        choices=Language.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = _signup_field("languages").formfield(label=_("Welke talen spreekt u?"))
     languages_other = forms.CharField(
         label=_("Een andere taal, namelijk"), max_length=100, required=False
     )
@@ -157,30 +145,12 @@ class BuddySignupForm(SubmissionForm):
 SIGNUP_FIELDS = list(BuddySignup.signup_fields)
 
 
-class BuddySignupAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
+class BuddySignupAdminForm(ReachableFormMixin, WopOwnedAdminForm):
     """What a volunteer may change on a sign-up: contact details and answers.
 
     The token, the consent record and who entered it are never form fields.
     """
 
-    interests = forms.MultipleChoiceField(
-        label=_("Interesses"),
-        choices=Interest.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    availability = forms.MultipleChoiceField(
-        label=_("Beschikbaar"),
-        choices=AVAILABILITY_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    languages = forms.MultipleChoiceField(
-        label=_("Talen"),
-        choices=Language.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
     # Longer than the stored six characters: typed as "2903 ab".
     postcode = forms.CharField(
         label=_("Postcode"),
@@ -198,15 +168,16 @@ class BuddySignupAdminForm(ContactFieldsMixin, WopOwnedAdminForm):
         return normalise_postcode(postcode) if postcode.strip() else ""
 
 
-class AssistedBuddySignupForm(AssistedRegistrationMixin, BuddySignupAdminForm):
+class AssistedBuddySignupForm(AssistedFormMixin, BuddySignupAdminForm):
     """A volunteer enters a sign-up for a resident (phone, paper, doorstep).
 
-    Offers only open projects in the user's WOPs and city-wide ones. After
-    validation ``self.wop`` is the WOP the sign-up belongs to: the project's,
-    or for a city-wide project the one of the resident's postcode, which must
-    be one of the user's.
+    Offers only open projects in the user's WOPs and city-wide ones; the
+    sign-up belongs to the project's WOP, or for a city-wide project to the
+    one of the resident's postcode.
     """
 
+    wop_field = "project"
+    foreign_wop_message = _("Dit project hoort bij een wijk waar u niet in werkt.")
     city_wide_postcode_message = _(
         "Dit project is voor de hele stad. Vul de postcode in: daaraan zien we "
         "bij welke wijk de aanmelding hoort."
@@ -217,25 +188,25 @@ class AssistedBuddySignupForm(AssistedRegistrationMixin, BuddySignupAdminForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.wop = None
         project = self.fields["project"]
         project.queryset = buddy_projects_for_user(user=self.for_user)
         project.label_from_instance = _project_label
         self.fields["project"].required = True
-        self.read_out_consent(buddy_consent_purpose(_("…")))
+
+    def consent_purpose(self) -> str:
+        return buddy_consent_purpose(_("…"))
+
+    def consent_text(self) -> str:
+        return buddy_consent_purpose(self.cleaned_data["project"].title)
+
+    def chosen_wop(self, cleaned_data):
+        return cleaned_data["project"].wop
 
     def clean(self):
         cleaned_data = super().clean()
         project = cleaned_data.get("project")
         if project is None:
             return cleaned_data
-        self.wop = project.wop
-        if self.wop is None:
-            self.wop = self.wop_from_postcode(cleaned_data)
-        elif self.wop.pk not in wop_ids_for_user(self.for_user):
-            self.add_error(
-                "project", _("Dit project hoort bij een wijk waar u niet in werkt.")
-            )
         duplicate = buddy_signup_duplicate(
             project=project,
             email=cleaned_data.get("email", ""),
@@ -254,9 +225,6 @@ class AssistedBuddySignupForm(AssistedRegistrationMixin, BuddySignupAdminForm):
     def signup_data(self) -> dict:
         """The sign-up's own fields, for ``buddy_signup_create``."""
         return {name: self.cleaned_data[name] for name in SIGNUP_FIELDS}
-
-    def consent_text(self) -> str:
-        return buddy_consent_purpose(self.cleaned_data["project"].title)
 
 
 def _project_label(project) -> str:

@@ -8,6 +8,7 @@ the user's WOPs by ``neighbourhood.scoping.viewsets``; the dashboard panels are 
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -41,13 +42,12 @@ from neighbourhood.models import (
     Language,
 )
 from neighbourhood.scoping.views import (
-    WopOwnedCreateView,
     WopOwnedEditView,
     WopOwnedIndexView,
     WopOwnedInspectView,
 )
 from neighbourhood.scoping.viewsets import WopOwnedViewSet
-from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.on_behalf import AssistedCreateView
 
 # Sign-ups -------------------------------------------------------------------
 
@@ -86,43 +86,26 @@ class BuddySignupIndexView(WopOwnedIndexView):
         return buttons
 
 
-class BuddySignupCreateView(WopOwnedCreateView):
+class BuddySignupCreateView(AssistedCreateView):
     """Aanmelding invoeren namens bewoner: a volunteer enters what the resident
     told them; it goes through the same service as the online form."""
 
-    page_title = gettext_lazy("Aanmelding invoeren namens bewoner")
-    submit_button_label = gettext_lazy("Aanmelding opslaan")
-    success_message = gettext_lazy(
-        "Aanmelding van %(object)s opgeslagen. De vrijwilligers van de wijk "
-        "krijgen bericht."
-    )
-
-    def get_page_subtitle(self):
-        return ""
-
-    def get_breadcrumbs_items(self):
-        *items, _new = super().get_breadcrumbs_items()
-        return [*items, {"url": "", "label": self.page_title}]
-
-    def save_instance(self):
-        form = self.form
-        form.instance.wop = form.wop
-        self.check_instance_permission(form.instance)
+    def create(self, form, **on_behalf):
         return buddy_signup_create(
             project=form.cleaned_data["project"],
             wop=form.wop,
             data=form.signup_data(),
-            consent=consent_record(
-                text=form.consent_text(), method=form.cleaned_data["consent_method"]
-            ),
-            registered_by=self.request.user,
             withdraw_url_for=self.withdraw_url_for,
+            **on_behalf,
         )
 
-    def withdraw_url_for(self, signup):
-        """The resident's private withdraw link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[signup.token])
+    def success_message(self, signup) -> str:
+        return capfirst(
+            _(
+                "Aanmelding van %(object)s opgeslagen. De vrijwilligers van de "
+                "wijk krijgen bericht."
+            )
+            % {"object": signup}
         )
 
 

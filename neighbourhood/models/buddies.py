@@ -16,6 +16,7 @@ from wagtail.search import index
 from neighbourhood.models.pages import NeighbourhoodPage
 from neighbourhood.models.scoping import WopOwned, WopOwnedQuerySet
 from neighbourhood.models.submissions import Submission
+from neighbourhood.submissions.fields import ChoiceListField
 
 FOLLOW_UP_AFTER = timedelta(weeks=6)
 
@@ -169,12 +170,12 @@ class BuddySignup(Submission):
         related_name="signups",
     )
     role = models.CharField(_("ik"), max_length=10, choices=BuddyRole.choices)
-    interests = models.JSONField(_("interesses"), default=list, blank=True)
+    interests = ChoiceListField(_("interesses"), choices_list=Interest.choices)
     interests_other = models.CharField(
         _("andere interesses"), max_length=200, blank=True
     )
-    availability = models.JSONField(_("beschikbaar"), default=list, blank=True)
-    languages = models.JSONField(_("talen"), default=list, blank=True)
+    availability = ChoiceListField(_("beschikbaar"), choices_list=AVAILABILITY_CHOICES)
+    languages = ChoiceListField(_("talen"), choices_list=Language.choices)
     languages_other = models.CharField(_("andere talen"), max_length=100, blank=True)
     meeting_needs = models.TextField(
         _("belangrijk bij het afspreken"),

@@ -1,5 +1,6 @@
-"""Forms of the kit: the base of every public submission form (contact,
-address, consent, honeypot) and the withdraw button."""
+"""Forms of the kit: the one reachability rule, the base of every public
+submission form (contact, address, consent, honeypot) and the withdraw
+button."""
 
 from django import forms
 from django.utils.html import conditional_escape, format_html
@@ -35,7 +36,37 @@ ADDRESS_NEEDED = {
 }
 
 
-class SubmissionForm(HoneypotFormMixin):
+class ReachableFormMixin:
+    """The one reachability rule of every form that takes a resident's
+    contact details: the phone number tidied, and a phone number or an
+    e-mail address.
+
+    ``reach_message`` is the error when both are empty, worded for the kind
+    (a welcome pack says why); None where contact details are optional (a
+    card sent online).
+    """
+
+    reach_message = REACH_MESSAGE
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        return validate_phone(phone) if phone.strip() else ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.clean_reachable(cleaned_data)
+        return cleaned_data
+
+    def clean_reachable(self, cleaned_data):
+        if "phone" not in cleaned_data or "email" not in cleaned_data:
+            return  # one of them already has an error, or is not asked
+        if self.reach_message is None:
+            return
+        if not cleaned_data["phone"] and not cleaned_data["email"]:
+            self.add_error("phone", self.reach_message)
+
+
+class SubmissionForm(ReachableFormMixin, HoneypotFormMixin):
     """What every public submission form asks: who you are, how to reach you,
     where you live, and your consent.
 
@@ -165,16 +196,11 @@ class SubmissionForm(HoneypotFormMixin):
             mark_safe(conditional_escape(more) % {"privacy_statement": link}),
         )
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        return validate_phone(phone) if phone.strip() else ""
-
     def clean_postcode(self):
         return normalise_postcode(self.cleaned_data["postcode"])
 
     def clean(self):
         cleaned_data = super().clean()
-        self._clean_reachable(cleaned_data)
         if "postcode" in cleaned_data:
             self.wop = self.page_wop or wop_for_postcode(
                 postcode=cleaned_data["postcode"]
@@ -183,19 +209,18 @@ class SubmissionForm(HoneypotFormMixin):
                 self.add_error("postcode", self._no_wop_message(cleaned_data))
         return cleaned_data
 
-    def _clean_reachable(self, cleaned_data):
-        """A phone number or an e-mail address, and what the chosen way of
-        contact needs. Every problem at once, so one correction is enough."""
+    def clean_reachable(self, cleaned_data):
+        """The one rule, and what the chosen way of contact needs. Every
+        problem at once, so one correction is enough."""
         preference = cleaned_data.get("contact_preference")
         for name, message in ADDRESS_NEEDED.get(preference, {}).items():
             if not cleaned_data.get(name, "").strip():
                 self.add_error(name, message)
-        if "phone" not in cleaned_data or "email" not in cleaned_data:
-            return  # one of them already has an error
-        phone, email = cleaned_data["phone"], cleaned_data["email"]
-        if not phone and not email:
-            self.add_error("phone", REACH_MESSAGE)
-        elif preference == ContactPreference.PHONE and not phone:
+        super().clean_reachable(cleaned_data)
+        phone, email = cleaned_data.get("phone"), cleaned_data.get("email")
+        if phone is None or email is None or not (phone or email):
+            return  # already an error, or contact details are optional
+        if preference == ContactPreference.PHONE and not phone:
             self.add_error(
                 "phone", _("Vul uw telefoonnummer in, dan kunnen we u bellen.")
             )

@@ -1,11 +1,20 @@
-"""Registering a request on a resident's behalf for a page-bound kind of
-submission (a card, treat or wave tile; a welcome pack), in two steps: choose
-the page, then fill in the resident's answers.
+"""The one flow by which a volunteer registers a submission on a resident's
+behalf, for every kind: a buddy sign-up, an RSVP, a card, treat or wave
+tile, a welcome-pack claim.
 
-Only the pages in the user's WOPs are offered, and any other page number in
-the URL is a 404; the permission policy's instance check is the second fence
-before the service saves. Works without JavaScript: step one is a GET form
-leading to ``?page=<id>``.
+``AssistedFlowMixin`` is the flow: the form (``on_behalf_forms``)
+has checked the consent and that the submission's WOP is one of the
+volunteer's; the permission policy's instance check is the second fence;
+the kind's service saves, with ``registered_by`` and the consent record;
+then a success message and back to the listing. Two views put it on a
+page:
+
+- ``AssistedSubmissionView``, where the page is chosen first (a card, treat
+  or wave tile; a welcome pack): only the pages in the user's WOPs are
+  offered, any other page number in the URL is a 404. Works without
+  JavaScript: step one is a GET form leading to ``?page=<id>``.
+- ``AssistedCreateView``, a viewset's add view where the form itself offers
+  the choice (a buddy project, an activity's date).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -24,7 +33,9 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Page
 
 from neighbourhood.scoping.permissions import wops_for_user
+from neighbourhood.scoping.views import WopOwnedCreateView
 from neighbourhood.submissions.on_behalf_forms import AssistedPageChoiceForm
+from neighbourhood.submissions.services import consent_record
 
 
 def wop_pages_for_user(*, user, page_models) -> list:
@@ -44,14 +55,99 @@ def wop_pages_for_user(*, user, page_models) -> list:
     return pages
 
 
+class AssistedFlowMixin:
+    """The flow. A view sets ``model``, ``permission_policy``,
+    ``index_url_name`` and ``refusals`` (the service's exception classes),
+    and implements ``create(form, consent=..., registered_by=...)`` (one
+    call of the kind's service) and ``success_message(submission)``."""
+
+    refusals = ()
+
+    def create(self, form, *, consent: dict, registered_by):
+        """Save through the kind's service, passing on ``consent`` and
+        ``registered_by``."""
+        raise NotImplementedError
+
+    def refuse(self, form, refused):
+        """Show a refusal of the service on ``form``; may return a new form
+        to show instead."""
+        form.add_error(None, str(refused))
+
+    def success_message(self, submission) -> str:
+        raise NotImplementedError
+
+    def success_buttons(self, submission) -> list:
+        return []
+
+    def withdraw_url_for(self, submission) -> str:
+        """The resident's private withdraw link, for their confirmation e-mail."""
+        return self.request.build_absolute_uri(
+            reverse("neighbourhood:withdraw", args=[submission.token])
+        )
+
+    def register(self, form):
+        """Save the valid ``form``'s submission. Returns it and the form to
+        show; the submission is None when the service refused."""
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "add", self.model(wop=form.wop)
+        ):
+            raise PermissionDenied  # the second fence
+        consent = consent_record(
+            text=form.consent_text(), method=form.cleaned_data["consent_method"]
+        )
+        try:
+            submission = self.create(
+                form, consent=consent, registered_by=self.request.user
+            )
+        except self.refusals as refused:
+            return None, self.refuse(form, refused) or form
+        return submission, form
+
+    def registered(self, submission):
+        """The response once ``submission`` is saved: the listing, saying so."""
+        messages.success(
+            self.request,
+            self.success_message(submission),
+            buttons=self.success_buttons(submission),
+        )
+        return redirect(self.index_url_name)
+
+
+class AssistedCreateView(AssistedFlowMixin, WopOwnedCreateView):
+    """Aanmelding invoeren namens bewoner, on a viewset's add view: its
+    form offers the choice, only in the user's WOPs and city-wide."""
+
+    page_title = gettext_lazy("Aanmelding invoeren namens bewoner")
+    submit_button_label = gettext_lazy("Aanmelding opslaan")
+
+    def get_page_subtitle(self):
+        return ""
+
+    def get_breadcrumbs_items(self):
+        *items, _new = super().get_breadcrumbs_items()
+        return [*items, {"url": "", "label": self.page_title}]
+
+    def form_valid(self, form):
+        self.form = form
+        self.object, form = self.register(form)
+        if self.object is None:
+            return self.form_invalid(form)
+        return self.registered(self.object)
+
+    def success_buttons(self, submission) -> list:
+        return self.get_success_buttons()
+
+
 @method_decorator(never_cache, name="dispatch")
 class AssistedSubmissionView(
-    PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+    AssistedFlowMixin,
+    PermissionCheckedMixin,
+    WagtailAdminTemplateMixin,
+    TemplateView,
 ):
-    """The base view. A subclass sets ``model``, the labels, ``refusals``
-    (the service's exception classes) and implements ``get_pages()``,
-    ``page_label()``, ``get_form_class(page)``, ``create(form, page)``,
-    ``refuse(form, refused)`` and ``success_message(submission)``."""
+    """The page chosen first. A subclass sets what the flow needs and the
+    labels, and implements ``get_pages()``, ``page_label()`` and
+    ``get_form_class(page)``; ``create()`` finds the page in ``self.page``."""
 
     model = None
     permission_required = "add"
@@ -62,7 +158,6 @@ class AssistedSubmissionView(
     choose_label = ""
     no_pages_message = ""
     submit_button_label = gettext_lazy("Opslaan")
-    refusals = ()
 
     def get_pages(self) -> list:
         """The live pages in the user's WOPs this kind can be requested on."""
@@ -72,18 +167,6 @@ class AssistedSubmissionView(
         raise NotImplementedError
 
     def get_form_class(self, page):
-        raise NotImplementedError
-
-    def create(self, form, page):
-        """Save through the service, with ``registered_by`` and the consent."""
-        raise NotImplementedError
-
-    def refuse(self, form, refused):
-        """Show a refusal of the service on ``form``; may return a new form
-        to show instead."""
-        form.add_error(None, str(refused))
-
-    def success_message(self, submission) -> str:
         raise NotImplementedError
 
     def intro_for(self, page) -> str:
@@ -123,19 +206,6 @@ class AssistedSubmissionView(
     def get_form(self, page, data=None):
         return self.get_form_class(page)(data, page=page, for_user=self.request.user)
 
-    def withdraw_url_for(self, submission) -> str:
-        """The resident's private withdraw link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[submission.token])
-        )
-
-    def check_instance_permission(self, wop) -> None:
-        """The second fence: the user may add this kind in ``wop``."""
-        if not self.permission_policy.user_has_permission_for_instance(
-            self.request.user, "add", self.model(wop=wop)
-        ):
-            raise PermissionDenied
-
     def get(self, request, *args, **kwargs):
         if self.page is not None:
             return self.render_to_response(
@@ -151,14 +221,9 @@ class AssistedSubmissionView(
             raise Http404
         form = self.get_form(page, request.POST)
         if form.is_valid():
-            self.check_instance_permission(form.wop)
-            try:
-                submission = self.create(form, page)
-            except self.refusals as refused:
-                form = self.refuse(form, refused) or form
-            else:
-                messages.success(request, self.success_message(submission))
-                return redirect(self.index_url_name)
+            submission, form = self.register(form)
+            if submission is not None:
+                return self.registered(submission)
         return self.render_to_response(self.get_context_data(form=form))
 
     def get_context_data(self, form=None, **kwargs):

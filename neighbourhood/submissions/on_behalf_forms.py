@@ -1,11 +1,14 @@
-"""Public submission forms, turned into forms a volunteer fills in for a
-resident who phones, hands in paper or is met at the door.
+"""The forms of the one "register on behalf of a resident" flow: a volunteer
+enters a submission for a resident who phones, hands in paper or is met at
+the door.
 
-The fields, their checks and the consent words stay those of the public
-form, so a request means the same however it came in; only the online
-consent box and the honeypot give way to how the resident gave consent.
-``AssistedRegistrationMixin`` and ``ContactFieldsMixin`` are shared by every
-"register on behalf" form (buddy sign-ups, RSVPs, action requests).
+``AssistedFormMixin`` is put before every kind's form (a buddy sign-up, an
+RSVP, a card, treat or wave tile, a welcome-pack claim): how the resident
+gave consent, that they did, the consent text to read out, and the WOP the
+submission belongs to, which must be one of the volunteer's.
+``AssistedPublicFormMixin`` turns a public submission form into one a
+volunteer fills in: its fields, checks and consent words stay those of the
+public form, so a request means the same however it came in.
 """
 
 from django import forms
@@ -13,33 +16,23 @@ from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import ConsentMethod
 from neighbourhood.scoping.permissions import wop_ids_for_user
-from neighbourhood.submissions.forms import REACH_MESSAGE
 from neighbourhood.submissions.guard import HONEYPOT_FIELD
-from neighbourhood.submissions.phones import validate_phone
 from neighbourhood.wops.postcodes import format_postcode
 from neighbourhood.wops.selectors import wop_for_postcode
 
 
-class ContactFieldsMixin:
-    """Phone tidied, and at least a phone number or an e-mail address."""
+class AssistedFormMixin(forms.Form):
+    """Consent given verbally or on paper, read out to the resident; after
+    validation ``self.wop`` is the WOP the submission belongs to, one of the
+    volunteer's (``for_user``).
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        return validate_phone(phone) if phone.strip() else ""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if "phone" in cleaned_data and "email" in cleaned_data:
-            if not cleaned_data["phone"] and not cleaned_data["email"]:
-                self.add_error("phone", REACH_MESSAGE)
-        return cleaned_data
-
-
-class AssistedRegistrationMixin(forms.Form):
-    """A volunteer enters a submission for a resident (phone, paper,
-    doorstep): how the resident gave consent, that they did, and for a
-    city-wide page the WOP of the resident's postcode, which must be one of
-    the volunteer's own."""
+    The WOP is that of what was chosen (``chosen_wop()``: the page's, the
+    project's, the date's); for something city-wide, that of the resident's
+    postcode. A kind's form says which field holds its choice
+    (``wop_field``, None when the page was chosen before) and what the
+    resident agrees to: ``consent_purpose()`` is read out,
+    ``consent_text()`` recorded.
+    """
 
     consent_method = forms.ChoiceField(
         label=_("Toestemming gegeven"),
@@ -60,17 +53,43 @@ class AssistedRegistrationMixin(forms.Form):
         },
     )
 
+    wop_field = None
+    # Shown when what was chosen belongs to a WOP the volunteer does not work in.
+    foreign_wop_message = _("Dit hoort bij een wijk waar u niet in werkt.")
     # Shown when a city-wide submission comes without a postcode.
     city_wide_postcode_message = _(
         "Dit is voor de hele stad. Vul de postcode in: daaraan zien we bij "
         "welke wijk de aanmelding hoort."
     )
 
-    def read_out_consent(self, purpose: str) -> None:
-        """Put the consent text to read out to the resident under the box."""
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.wop = None
         self.fields["consent_given"].help_text = _(
             "Lees de bewoner voor: “%(text)s”"
-        ) % {"text": purpose}
+        ) % {"text": self.consent_purpose()}
+
+    def chosen_wop(self, cleaned_data):
+        """The WOP of what was chosen; None if that is city-wide."""
+        return self.page_wop
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.wop_field is None or self.wop_field in cleaned_data:
+            self.wop = self.volunteer_wop(cleaned_data)
+        return cleaned_data
+
+    def volunteer_wop(self, cleaned_data):
+        """The WOP of what was chosen, or of the postcode for something
+        city-wide, if it is one of the volunteer's; else None with an
+        error."""
+        wop = self.chosen_wop(cleaned_data)
+        if wop is None:
+            return self.wop_from_postcode(cleaned_data)
+        if wop.pk not in wop_ids_for_user(self.for_user):
+            self.add_error(self.wop_field, self.foreign_wop_message)
+            return None
+        return wop
 
     def wop_from_postcode(self, cleaned_data):
         """The WOP of the resident's postcode, if it is one of the user's;
@@ -102,10 +121,11 @@ class AssistedRegistrationMixin(forms.Form):
         return wop
 
 
-class AssistedPublicFormMixin(AssistedRegistrationMixin):
+class AssistedPublicFormMixin(AssistedFormMixin):
     """Put before a ``SubmissionForm`` subclass: ``for_user`` is the
-    volunteer; the consent purpose is read out to the resident and recorded
-    with ``consent_method``. ``consent_text()`` stays the public form's."""
+    volunteer; the page was chosen before, in the volunteer's WOPs. The
+    online consent box and the honeypot give way to how the resident gave
+    consent; ``consent_text()`` stays the public form's."""
 
     def __init__(self, *args, for_user, **kwargs):
         self.for_user = for_user
@@ -121,12 +141,12 @@ class AssistedPublicFormMixin(AssistedRegistrationMixin):
             "Alleen als de bewoner een e-mailadres heeft. De bewoner krijgt dan "
             "een bevestiging, met een link om de aanvraag in te trekken."
         )
-        self.read_out_consent(self.consent_purpose())
 
 
 class AssistedPageChoiceForm(forms.Form):
-    """Step one: which page (which action, which WOP's welcome pack) the
-    resident's request is for. Sent with GET, so step two is ``?page=<id>``."""
+    """Step one where the page is chosen first: which page (which action,
+    which WOP's welcome pack) the resident's request is for. Sent with GET,
+    so step two is ``?page=<id>``."""
 
     page = forms.TypedChoiceField(
         coerce=int,

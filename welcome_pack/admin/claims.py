@@ -28,11 +28,10 @@ from neighbourhood.submissions.on_behalf import (
     AssistedSubmissionView,
     wop_pages_for_user,
 )
-from neighbourhood.submissions.services import consent_record
 from welcome_pack.forms import PRESENT_GONE_MESSAGE, AssistedClaimForm
 from welcome_pack.models import (
     ClaimStatus,
-    Interest,
+    FurtherInterest,
     WelcomePackClaim,
     WelcomePackPage,
 )
@@ -56,7 +55,7 @@ def address_line(claim: WelcomePackClaim) -> str:
 
 def interests_hint(claim: WelcomePackClaim) -> str:
     """ "Wil ook: een maatje, vrijwilligerswerk", or "" when nothing more."""
-    labels = dict(Interest.choices)
+    labels = dict(FurtherInterest.choices)
     wanted = [
         str(labels[value]).lower() for value in claim.interests if value in labels
     ]
@@ -220,16 +219,13 @@ class WelcomePackClaimCreateView(AssistedSubmissionView):
     def get_form_class(self, page):
         return AssistedClaimForm
 
-    def create(self, form, page):
+    def create(self, form, **on_behalf):
         return welcome_pack_claim(
             wop=form.wop,
             data=form.submission_data(),
-            consent=consent_record(
-                text=form.consent_text(), method=form.cleaned_data["consent_method"]
-            ),
             present=form.chosen_present(),
-            registered_by=self.request.user,
             withdraw_url_for=self.withdraw_url_for,
+            **on_behalf,
         )
 
     def refuse(self, form, refused):
