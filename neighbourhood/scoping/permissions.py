@@ -6,6 +6,8 @@ listing of personal data starts from ``wops_for_user``; the permission policy
 below answers Wagtail's admin from the same source.
 """
 
+from functools import cache
+
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Permission
 from django.db.models import Q
@@ -240,3 +242,13 @@ class WopOwnedPermissionPolicy(ModelPermissionPolicy):
         return self.users_with_any_permission(actions).filter(
             pk__in=may_edit_wop.values("pk")
         )
+
+
+@cache
+def policy_for(model) -> WopOwnedPermissionPolicy:
+    """The one permission policy of the WOP-owned ``model``.
+
+    Every viewset and view of one model asks this one instance, so they
+    answer alike.
+    """
+    return WopOwnedPermissionPolicy(model)
