@@ -13,7 +13,6 @@ from wagtail.models import (
 )
 
 from neighbourhood.models import (
-    BuddyMatch,
     CardDesign,
     KeyFigure,
     NeighbourhoodIndexPage,
@@ -83,12 +82,12 @@ COORDINATOR_CUSTOM_PERMISSIONS = (
 
 def _submission_models() -> tuple:
     """Every kind of resident submission (buddy sign-ups, event RSVPs, ...:
-    each app registers its own, so this app need not import them) and
-    buddy matches."""
+    each app registers its own, so this app need not import them) and the
+    records linked to them (buddy matches)."""
     # Imported here: the registry imports the services.
     from neighbourhood.submissions import registry
 
-    return (*registry.registered_models(), BuddyMatch)
+    return (*registry.registered_models(), *registry.linked_models())
 
 
 def _stock_models() -> tuple:

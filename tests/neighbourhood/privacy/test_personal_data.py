@@ -174,7 +174,7 @@ def test_person_is_found_by_email_in_every_kind_whatever_the_case(
         ("WelcomePackClaim", hans["claim"].pk),
         ("EventRSVP", hans["rsvp"].pk),
     }
-    assert records.matches == [hans["match"]]
+    assert records.linked == [hans["match"]]
     assert [message.subject for message in records.emails] == ["Bevestiging"]
     assert records.accounts == [hans["account"]]
 
