@@ -156,8 +156,7 @@ def _bench_coordinator():
     benchmark database only)."""
     from django.contrib.auth.models import Group
 
-    from neighbourhood.models import User
-    from neighbourhood.scoping.access import COORDINATORS_GROUP
+    from neighbourhood.models import COORDINATORS_GROUP, User
 
     user, _created = User.objects.get_or_create(
         email=BENCH_COORDINATOR,

@@ -27,6 +27,10 @@ class WopOwned(models.Model):
         abstract = True
 
 
+# The city-wide coordinators' group: rights on the whole neighbourhood tree.
+COORDINATORS_GROUP = "Coordinators"
+
+
 class WopRole(models.TextChoices):
     """The groups every WOP has. What each may do is in
     ``neighbourhood.scoping.access``; who is in them is the coordinators'

@@ -5,7 +5,7 @@ from django.http import Http404
 from wagtail.images.views.chooser import ImageSelectFormatView
 from wagtail.models import Page
 
-from neighbourhood.scoping.permissions import pages_visible_to, queryset_visible_to
+from neighbourhood.scoping.visibility import pages_visible_to, queryset_visible_to
 
 
 def explorer_pages_visible(parent_page, pages, request):

@@ -86,7 +86,7 @@ from wagtail.models import (
     get_default_page_content_type,
 )
 
-from neighbourhood.scoping.permissions import (
+from neighbourhood.scoping.visibility import (
     page_visible_to,
     pages_visible_to,
     pages_worked_on,
