@@ -1,10 +1,12 @@
 """Registration of the welcome packs' admin: claims, presents, dashboard."""
 
+from django.template.loader import render_to_string
 from wagtail import hooks
 
+from neighbourhood.models.pages import live_children_of_type
 from welcome_pack import dashboard
 from welcome_pack.admin_views import WelcomePackViewSetGroup
-from welcome_pack.models import Present
+from welcome_pack.models import Present, WelcomePackPage
 
 
 @hooks.register("register_admin_viewset")
@@ -21,10 +23,6 @@ def welcome_pack_stock_models():
 @hooks.register("neighbourhood_page_sections")
 def add_welcome_pack_section(request, page):
     """ "Nieuw in de wijk?" on the WOP page, when the WOP offers a pack."""
-    from django.template.loader import render_to_string
-
-    from neighbourhood.models.pages import live_children_of_type
-    from welcome_pack.models import WelcomePackPage
 
     # From the WOP page's own list of children: no query of its own.
     packs = live_children_of_type(page, WelcomePackPage)

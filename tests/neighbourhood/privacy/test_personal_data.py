@@ -591,7 +591,7 @@ def test_failing_mail_logs_no_address_name_or_text(
         template="neighbourhood/email/buddy_signup_confirmation.txt",
         context={"signup": signup, "project": buddy_project, "wop": wop},
     )
-    from neighbourhood.outbox.services import RETRY_DELAYS, outbox_send
+    from neighbourhood.outbox.tasks import RETRY_DELAYS, outbox_send
 
     for _attempt in RETRY_DELAYS:
         OutboxEmail.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())
