@@ -46,7 +46,7 @@ def _setup() -> None:
 
 
 def has_scale_set() -> bool:
-    from home.demo.scale import SLUG_PREFIX
+    from home.demo.scale.wops import SLUG_PREFIX
     from neighbourhood.models import NeighbourhoodPage
 
     return NeighbourhoodPage.objects.filter(slug__startswith=SLUG_PREFIX).exists()
@@ -62,7 +62,7 @@ def discover() -> dict:
 
     from events.admin.viewsets import event_rsvp_viewset
     from events.models import EventIndexPage, EventOccurrence, EventPage
-    from home.demo.scale import SLUG_PREFIX
+    from home.demo.scale.wops import SLUG_PREFIX
     from home.models import HomePage
     from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage, StreetPage
     from welcome_pack.models import WelcomePackPage
@@ -156,8 +156,7 @@ def _bench_coordinator():
     benchmark database only)."""
     from django.contrib.auth.models import Group
 
-    from neighbourhood.models import User
-    from neighbourhood.scoping.access import COORDINATORS_GROUP
+    from neighbourhood.models import COORDINATORS_GROUP, User
 
     user, _created = User.objects.get_or_create(
         email=BENCH_COORDINATOR,

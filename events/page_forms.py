@@ -4,7 +4,7 @@ page model imports it, so it must not import the models."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-# Keep in step with events.models.MAX_RECURRENCE_SPAN.
+# Keep in step with events.models.pages.MAX_RECURRENCE_SPAN.
 MAX_RECURRENCE_DAYS = 2 * 366
 
 

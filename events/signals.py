@@ -7,26 +7,22 @@ and ``post_page_move`` the one that sees every move.
 
 from wagtail.signals import page_published, post_page_move
 
+from events.models import EventPage
+from events.services import event_occurrences_sync
+
 
 def _event_published(sender, instance, **kwargs):
-    from events.services import event_occurrences_sync
-
     event_occurrences_sync(event=instance)
 
 
 def _event_moved(sender, instance, **kwargs):
     """An activity moved to another WOP's calendar takes its dates along."""
-    from events.models import EventPage
-    from events.services import event_occurrences_sync
-
     event = EventPage.objects.filter(pk=instance.pk).live().first()
     if event is not None:
         event_occurrences_sync(event=event)
 
 
 def connect():
-    from events.models import EventPage
-
     page_published.connect(
         _event_published, sender=EventPage, dispatch_uid="events_event_published"
     )

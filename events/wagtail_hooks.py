@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from events.admin import dashboard
 from events.admin.viewsets import EventViewSetGroup
+from events.calendar import upcoming_section
 
 
 @hooks.register("register_admin_viewset")
@@ -16,8 +17,6 @@ def register_event_viewsets():
 
 @hooks.register("neighbourhood_page_sections")
 def add_upcoming_activities_section(request, page):
-    from events.calendar import upcoming_section
-
     return upcoming_section(request, wop=page)
 
 

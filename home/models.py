@@ -2,12 +2,17 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from events.models import EventIndexPage
+from events.selectors import occurrences_upcoming
 from home.forms import PostcodeFinderForm, WelcomePackFinderForm
+from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
+from neighbourhood.models.pages import live_children_of_type, public_only
 
 
 class HomePage(Page):
@@ -29,11 +34,6 @@ class HomePage(Page):
     ]
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventIndexPage
-        from events.selectors import occurrences_upcoming
-        from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
-        from neighbourhood.models.pages import live_children_of_type, public_only
-
         context = super().get_context(request, *args, **kwargs)
         context["finder_form"] = PostcodeFinderForm()
         context["welcome_pack_form"] = WelcomePackFinderForm()
@@ -56,8 +56,6 @@ class HomePage(Page):
         Walks the same chain Wagtail walks: it stops at a live routable page
         whose own sub-URLs match the rest of the path, as Wagtail's would.
         """
-        from wagtail.contrib.routable_page.models import RoutablePageMixin
-
         if not path_components:
             return super().route(request, path_components)
         url_paths = [

@@ -31,6 +31,10 @@ from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import SimpleLazyObject
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import clear_cache
 from wagtailcache.settings import wagtailcache_settings
 
@@ -201,11 +205,6 @@ def clear_on_change(*models) -> None:
 def connect() -> None:
     """Pages: publish, unpublish, move and delete clear the page cache, so a
     new activity is on its WOP page and the calendars at once."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     page_published.connect(page_cache_clear, dispatch_uid="page_cache_published")
     page_unpublished.connect(page_cache_clear, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(page_cache_clear, dispatch_uid="page_cache_moved")

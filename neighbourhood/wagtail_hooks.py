@@ -1,3 +1,4 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -12,9 +13,22 @@ from neighbourhood.dashboard.contributions import (
 )
 from neighbourhood.dashboard.hooks import COUNTS_HOOK, ON_BEHALF_HOOK
 from neighbourhood.dashboard.panels import homepage_panels
+from neighbourhood.figures.admin import figures_viewset
+from neighbourhood.privacy.admin import menu_item
+from neighbourhood.privacy.urls import admin_urls
+from neighbourhood.review.admin import ReviewMyPagesPanel, review_refused
 from neighbourhood.scoping import choosers
+from neighbourhood.scoping.admin_api import register_scoped_media_endpoints
 from neighbourhood.scoping.bulk_actions import VISIBLE_BULK_ACTIONS
 from neighbourhood.submissions.log import StatusChangeFormatter
+from neighbourhood.volunteers.log import (
+    VolunteerAcceptFormatter,
+    VolunteerCoordinatorFormatter,
+    VolunteerInviteFormatter,
+    VolunteerPublishFormatter,
+    VolunteerRemoveFormatter,
+)
+from neighbourhood.volunteers.viewsets import volunteer_viewset
 from neighbourhood.wops.viewsets import KeyFigureViewSet
 
 register_snippet(KeyFigureViewSet)
@@ -45,19 +59,11 @@ def register_log_actions(actions):
 
 @hooks.register("register_admin_viewset")
 def register_volunteer_viewset():
-    from neighbourhood.volunteers.viewsets import volunteer_viewset
-
     return volunteer_viewset
 
 
 @hooks.register("register_log_actions")
 def register_volunteer_log_actions(actions):
-    from neighbourhood.volunteers.log import (
-        VolunteerInviteFormatter,
-        VolunteerPublishFormatter,
-        VolunteerRemoveFormatter,
-    )
-
     actions.register_action("verbuurzamen.volunteer_invite")(VolunteerInviteFormatter)
     actions.register_action("verbuurzamen.volunteer_remove")(VolunteerRemoveFormatter)
     actions.register_action("verbuurzamen.volunteer_publish")(VolunteerPublishFormatter)
@@ -65,8 +71,6 @@ def register_volunteer_log_actions(actions):
 
 @hooks.register("register_log_actions")
 def register_volunteer_accept_log_action(actions):
-    from neighbourhood.volunteers.log import VolunteerAcceptFormatter
-
     actions.register_action("verbuurzamen.volunteer_accept")(VolunteerAcceptFormatter)
 
 
@@ -95,17 +99,11 @@ for bulk_action_class in VISIBLE_BULK_ACTIONS:
 
 @hooks.register("construct_homepage_panels")
 def add_review_my_pages_panel(request, panels):
-    from neighbourhood.review.admin import ReviewMyPagesPanel
-
     panels.append(ReviewMyPagesPanel())
 
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
-    from django.urls import path
-
-    from neighbourhood.review.admin import review_refused
-
     return [
         path(
             "wop-controle/<int:page_id>/<slug:reason>/",
@@ -120,15 +118,11 @@ def register_review_urls():
 
 @hooks.register("register_admin_urls")
 def register_personal_data_urls():
-    from neighbourhood.privacy.urls import admin_urls
-
     return admin_urls()
 
 
 @hooks.register("register_admin_menu_item")
 def register_personal_data_menu_item():
-    from neighbourhood.privacy.admin import menu_item
-
     return menu_item()
 
 
@@ -137,8 +131,6 @@ def register_personal_data_menu_item():
 
 @hooks.register("register_admin_viewset")
 def register_figures_viewset():
-    from neighbourhood.figures.admin import figures_viewset
-
     return figures_viewset
 
 
@@ -147,8 +139,6 @@ def register_figures_viewset():
 
 @hooks.register("register_log_actions")
 def register_volunteer_coordinator_log_action(actions):
-    from neighbourhood.volunteers.log import VolunteerCoordinatorFormatter
-
     actions.register_action("verbuurzamen.volunteer_coordinator")(
         VolunteerCoordinatorFormatter
     )
@@ -165,8 +155,6 @@ hooks.register("is_response_cacheable", page_cache.is_response_cacheable)
 
 @hooks.register("register_account_menu_item")
 def register_two_factor_menu_item(request):
-    from django.urls import reverse
-
     return {
         "url": reverse("mfa_index"),
         "label": _("Inloggen in twee stappen"),
@@ -183,6 +171,4 @@ def register_two_factor_menu_item(request):
 
 @hooks.register("construct_admin_api", order=100)
 def register_scoped_media_api(router):
-    from neighbourhood.scoping.admin_api import register_scoped_media_endpoints
-
     register_scoped_media_endpoints(router)

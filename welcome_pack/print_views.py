@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import policy_for
 from welcome_pack.models import FurtherInterest, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import pack_contents
 
@@ -36,7 +36,7 @@ class ClaimPackPrintView(PermissionCheckedMixin, TemplateView):
     """Pakket afdrukken: the pack for one claim, with its personal letter;
     another WOP's claim is a 404."""
 
-    permission_policy = WopOwnedPermissionPolicy(WelcomePackClaim)
+    permission_policy = policy_for(WelcomePackClaim)
     any_permission_required = ["view", "change"]
     template_name = TEMPLATE
     handle_url_name = None

@@ -21,7 +21,7 @@ from wagtail.admin.widgets.button import Button, HeaderButton
 from events.models import RSVP_TO_CALL, EventPage, EventRSVP, RSVPStatus
 from events.services import RSVPNotPossible, rsvp_cancel, rsvp_create
 from neighbourhood.models import NeighbourhoodPage
-from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import policy_for
 from neighbourhood.scoping.views import (
     WopOwnedDeleteView,
     WopOwnedEditView,
@@ -30,7 +30,7 @@ from neighbourhood.scoping.views import (
 )
 from neighbourhood.submissions.on_behalf import AssistedCreateView
 
-rsvp_policy = WopOwnedPermissionPolicy(EventRSVP)
+rsvp_policy = policy_for(EventRSVP)
 
 
 def rsvp_status_text(rsvp: EventRSVP) -> str:

@@ -32,7 +32,7 @@ from neighbourhood.models import (
     TreatActionPage,
     WaveTileActionPage,
 )
-from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import policy_for
 from neighbourhood.scoping.views import (
     WopOwnedEditView,
     WopOwnedHandleView,
@@ -44,7 +44,7 @@ from neighbourhood.submissions.on_behalf import (
 )
 from neighbourhood.wops.postcodes import format_postcode
 
-action_policy = WopOwnedPermissionPolicy(ActionRequest)
+action_policy = policy_for(ActionRequest)
 
 
 def action_description(request: ActionRequest) -> str:

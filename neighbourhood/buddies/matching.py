@@ -33,14 +33,14 @@ from neighbourhood.models import (
     Interest,
     Language,
 )
-from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import policy_for
 from neighbourhood.scoping.views import (
     WopOwnedEditView,
     WopOwnedFilterSet,
     WopScopedObjectMixin,
 )
 
-match_policy = WopOwnedPermissionPolicy(BuddyMatch)
+match_policy = policy_for(BuddyMatch)
 
 
 class BuddyCandidatesView(

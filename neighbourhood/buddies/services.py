@@ -14,6 +14,7 @@ from neighbourhood.models import (
     BuddyProjectPage,
     BuddySignup,
     BuddySignupStatus,
+    FollowUpOutcome,
     NeighbourhoodPage,
 )
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
@@ -192,8 +193,6 @@ def match_follow_up_record(
 ) -> BuddyMatch:
     """Record how a match is going; an ended match ends both sign-ups, any
     other outcome gets a next follow-up date (six weeks on by default)."""
-    from neighbourhood.models import FollowUpOutcome
-
     match.follow_up_outcome = outcome
     match.follow_up_note = note
     match.followed_up_at = timezone.now()

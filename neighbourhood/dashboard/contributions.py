@@ -28,9 +28,9 @@ from neighbourhood.models import (
     BuddySignup,
     BuddySignupStatus,
 )
-from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import policy_for
 
-signup_policy = WopOwnedPermissionPolicy(BuddySignup)
+signup_policy = policy_for(BuddySignup)
 
 # Requests that still wait for a volunteer's step, in queue order.
 OPEN_ACTION_STATUSES = (

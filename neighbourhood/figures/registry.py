@@ -1,8 +1,8 @@
 """The figures coordinators report to the municipality, per WOP and month.
 
 A registry of measures, like ``neighbourhood.submissions.registry`` is one of
-submission kinds: this app registers its own below; an app with measures of
-its own registers them in its ``AppConfig.ready()``::
+submission kinds: each room or app with measures registers them in its
+``AppConfig.ready()`` (``neighbourhood.buddies.figures``, ``events.figures``)::
 
     from neighbourhood.figures import registry
     registry.register(
@@ -40,13 +40,7 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.models import (
-    ActionKind,
-    ActionRequest,
-    BuddyMatch,
-    BuddySignup,
-    NeighbourhoodPage,
-)
+from neighbourhood.models import NeighbourhoodPage
 
 Counts = dict[tuple[int, date], int]
 
@@ -244,75 +238,3 @@ def figures_report(*, wops, start_month: date, end_month: date) -> Report:
             )
         )
     return Report(months=months, wops=wops, sections=sections)
-
-
-# This app's measures ---------------------------------------------------------
-
-BUDDIES = _("Maatjesprojecten")
-ACTIONS_REQUESTED = _("Buurtacties aangevraagd")
-ACTIONS_DONE = _("Buurtacties bezorgd of geplaatst")
-
-
-def _buddy_signups(**range_) -> Counts:
-    # Withdrawn sign-ups too: they happened.
-    return monthly_counts(BuddySignup.objects.all(), date_field="created_at", **range_)
-
-
-def _matches(**range_) -> Counts:
-    return monthly_counts(BuddyMatch.objects.all(), date_field="started_on", **range_)
-
-
-def _actions_requested(kind: str) -> Callable[..., Counts]:
-    def count(**range_) -> Counts:
-        # Every request made, whatever became of it.
-        return monthly_counts(
-            ActionRequest.objects.filter(kind=kind), date_field="created_at", **range_
-        )
-
-    return count
-
-
-def _actions_done(kind: str) -> Callable[..., Counts]:
-    def count(**range_) -> Counts:
-        # The date it was done: set only on "done", kept when the sender
-        # withdraws afterwards (which changes the status).
-        return monthly_counts(
-            ActionRequest.objects.filter(kind=kind), date_field="handled_on", **range_
-        )
-
-    return count
-
-
-def _register_own_measures() -> None:
-    register(
-        key="buddy_signups",
-        label=_("Aanmeldingen"),
-        group=BUDDIES,
-        count=_buddy_signups,
-        order=100,
-    )
-    register(
-        key="buddy_matches",
-        label=_("Koppelingen gemaakt"),
-        group=BUDDIES,
-        count=_matches,
-        order=110,
-    )
-    for position, (kind, label) in enumerate(ActionKind.choices):
-        register(
-            key=f"actions_requested_{kind}",
-            label=label,
-            group=ACTIONS_REQUESTED,
-            count=_actions_requested(kind),
-            order=200 + position,
-        )
-        register(
-            key=f"actions_done_{kind}",
-            label=label,
-            group=ACTIONS_DONE,
-            count=_actions_done(kind),
-            order=250 + position,
-        )
-
-
-_register_own_measures()

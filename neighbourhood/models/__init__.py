@@ -35,6 +35,7 @@ from neighbourhood.models.pages import (
 from neighbourhood.models.personal_data import PersonalDataLog
 from neighbourhood.models.review import WopReviewTask
 from neighbourhood.models.scoping import (
+    COORDINATORS_GROUP,
     WopCollection,
     WopGroup,
     WopOwned,
@@ -52,6 +53,7 @@ from neighbourhood.models.taxonomy import Audience, Partner
 from neighbourhood.models.users import User
 
 __all__ = [
+    "COORDINATORS_GROUP",
     "ActionKind",
     "ActionRequest",
     "ActionStatus",

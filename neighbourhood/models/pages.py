@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import resolve_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
@@ -330,18 +331,20 @@ class StreetContact(Orderable):
     panels = [FieldPanel("key_figure")]
 
 
+# What neighbours can do in a WOP, by name: these page models build on this
+# module's, as Wagtail's ``subpage_types`` name theirs.
+WOP_ACTION_PAGE_TYPES = (
+    "neighbourhood.CardActionPage",
+    "neighbourhood.TreatActionPage",
+    "neighbourhood.WaveTileActionPage",
+    "neighbourhood.BuddyProjectPage",
+)
+
+
 def wop_actions_offered(wop: Page) -> list[Page]:
     """What neighbours can do in this WOP: its live action pages and buddy
     projects (without this, a buddy project had no link to it), as plain
     pages with their ``intro``. ``wop`` may be a plain page."""
-    # Imported here: the action pages' module imports this one.
-    from neighbourhood.models.actions import (
-        CardActionPage,
-        TreatActionPage,
-        WaveTileActionPage,
-    )
-    from neighbourhood.models.buddies import BuddyProjectPage
-
     return live_children_of_type(
-        wop, CardActionPage, TreatActionPage, WaveTileActionPage, BuddyProjectPage
+        wop, *(resolve_model_string(name) for name in WOP_ACTION_PAGE_TYPES)
     )

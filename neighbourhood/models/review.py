@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task
 
+from neighbourhood.review import workflow
+
 
 class WopReviewTask(Task):
     """ "WOP-controle": a coordinator responsible for the page's WOP approves
@@ -16,18 +18,11 @@ class WopReviewTask(Task):
         verbose_name = _("WOP-controle")
         verbose_name_plural = _("WOP-controles")
 
-    # Imported in each method: ``neighbourhood.review.workflow`` reads the page
-    # models.
-
     def start(self, workflow_state, user=None):
-        from neighbourhood.review import workflow
-
         workflow.lock_release_for_review(page=workflow_state.content_object)
         return super().start(workflow_state, user=user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        from neighbourhood.review import workflow
-
         # Wagtail checks the user against the page in the URL, not against the
         # task state it acts on: check that one too.
         refused_url = workflow.review_refused_url(task_state=task_state, user=user)
@@ -36,33 +31,21 @@ class WopReviewTask(Task):
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def user_can_access_editor(self, obj, user):
-        from neighbourhood.review import workflow
-
         return workflow.user_may_review(page=obj, user=user)
 
     def locked_for_user(self, obj, user):
-        from neighbourhood.review import workflow
-
         return not workflow.user_may_review(page=obj, user=user)
 
     def user_can_lock(self, obj, user):
-        from neighbourhood.review import workflow
-
         return workflow.user_may_review(page=obj, user=user)
 
     def user_can_unlock(self, obj, user):
-        from neighbourhood.review import workflow
-
         return workflow.user_may_review(page=obj, user=user)
 
     def get_actions(self, obj, user):
-        from neighbourhood.review import workflow
-
         return workflow.review_actions(page=obj, user=user)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        from neighbourhood.review import workflow
-
         return workflow.task_states_reviewable(task=self, user=user)
 
     @classmethod

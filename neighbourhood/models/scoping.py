@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class WopOwnedQuerySet(models.QuerySet):
     def for_user(self, user):
         """Only the rows of the WOPs ``user`` may work in."""
-        # Imported here: the permissions module reads the page models.
+        # Imported here, a real cycle: the permissions read NeighbourhoodPage,
+        # whose module builds on WopOwned (its key figures are WOP-owned).
         from neighbourhood.scoping.permissions import wops_for_user
 
         return self.filter(wop__in=wops_for_user(user))
@@ -25,6 +26,10 @@ class WopOwned(models.Model):
 
     class Meta:
         abstract = True
+
+
+# The city-wide coordinators' group: rights on the whole neighbourhood tree.
+COORDINATORS_GROUP = "Coordinators"
 
 
 class WopRole(models.TextChoices):

@@ -2,7 +2,7 @@
 
 For the AVG (GDPR) rights of access and erasure: a coordinator asks for a
 person and gets every submission of every registered kind in their WOPs,
-the buddy matches those are in, and, for coordinators of every WOP, the
+the records linked to those (a buddy match), and, for coordinators of every WOP, the
 e-mail in the outbox to that person and their member account. Things that
 belong to no WOP (e-mail, accounts) could tell a WOP coordinator about
 another WOP, so only coordinators of every WOP see them.
@@ -17,17 +17,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.db.models.functions import Replace
 
-from neighbourhood.models import (
-    BuddyMatch,
-    BuddySignup,
-    NeighbourhoodPage,
-    OutboxEmail,
-    Submission,
-    User,
-)
+from neighbourhood.models import NeighbourhoodPage, OutboxEmail, Submission, User
 from neighbourhood.scoping.permissions import (
     wop_ids_for_user_with,
     wops_for_user_with,
@@ -84,7 +77,8 @@ class PersonRecords:
     email: str = ""
     phone: str = ""
     submissions: list[Submission] = field(default_factory=list)
-    matches: list[BuddyMatch] = field(default_factory=list)
+    # Records that hold the person through their submissions (a buddy match).
+    linked: list = field(default_factory=list)
     emails: list[OutboxEmail] = field(default_factory=list)
     # Residents' own accounts (members), which erasing deletes.
     accounts: list[User] = field(default_factory=list)
@@ -110,7 +104,7 @@ class PersonRecords:
     def is_empty(self) -> bool:
         return not (
             self.submissions
-            or self.matches
+            or self.linked
             or self.emails
             or self.accounts
             or self.staff_accounts
@@ -133,14 +127,14 @@ class PersonRecords:
     def keys(self) -> list[str]:
         """One key per record, ``"<model label>:<pk>"``: what the confirmation
         step showed, so erasing touches exactly that."""
-        rows = [*self.submissions, *self.matches, *self.emails, *self.accounts]
+        rows = [*self.submissions, *self.linked, *self.emails, *self.accounts]
         return [record_key(row) for row in rows]
 
     def log_records(self) -> list[dict]:
         """What the personal-data log keeps: kinds, ids and WOPs, no content."""
         rows = [
             {"model": row._meta.label_lower, "id": row.pk, "wop": row.wop_id}
-            for row in [*self.submissions, *self.matches]
+            for row in [*self.submissions, *self.linked]
         ]
         rows += [
             {"model": row._meta.label_lower, "id": row.pk}
@@ -159,7 +153,7 @@ class PersonRecords:
             email=self.email,
             phone=self.phone,
             submissions=keep(self.submissions),
-            matches=keep(self.matches),
+            linked=keep(self.linked),
             emails=keep(self.emails),
             accounts=keep(self.accounts),
             staff_accounts=self.staff_accounts,
@@ -225,14 +219,7 @@ def person_records_find(*, email: str = "", phone: str = "", user) -> PersonReco
         found = _by_email_or_phone(queryset, email=email, digits=digits)
         records.submissions += sorted(found, key=lambda row: row.created_at)
 
-    signup_ids = [row.pk for row in records.submissions if isinstance(row, BuddySignup)]
-    if signup_ids:
-        records.matches = list(
-            BuddyMatch.objects.filter(wop__in=wops)
-            .filter(Q(seeker_id__in=signup_ids) | Q(buddy_id__in=signup_ids))
-            .select_related("wop")
-            .order_by("started_on", "pk")
-        )
+    records.linked = registry.linked_find(records.submissions, wops)
 
     records.includes_unscoped = sees_every_wop(user)
     if records.includes_unscoped:

@@ -20,14 +20,13 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from neighbourhood.models import (
-    BuddySignup,
     NeighbourhoodPage,
     OutboxEmail,
     PersonalDataLog,
     Submission,
 )
 from neighbourhood.outbox.services import email_enqueue
-from neighbourhood.privacy.services import buddy_matches_scrub, submission_erase
+from neighbourhood.privacy.services import submission_erase
 from neighbourhood.submissions import registry
 from neighbourhood.submissions.services import wop_staff_emails
 
@@ -139,7 +138,8 @@ def _waits_for_notice(submission: Submission, *, now: datetime) -> bool:
 
 
 def _erase_one(submission: Submission, *, cutoff: datetime, now: datetime) -> bool:
-    """Erase one submission, and the notes on its matches, all or nothing.
+    """Erase one submission, and the notes on its linked records (a buddy
+    match), all or nothing.
     Looked at again under a lock: a volunteer may just have handled it.
     Returns whether it was erased."""
     model = type(submission)
@@ -153,8 +153,7 @@ def _erase_one(submission: Submission, *, cutoff: datetime, now: datetime) -> bo
         ):
             return False
         submission_erase(submission=submission)
-        if isinstance(submission, BuddySignup):
-            buddy_matches_scrub(signups=[submission])
+        registry.linked_scrub(submission)
     return True
 
 

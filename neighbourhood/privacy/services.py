@@ -16,15 +16,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from neighbourhood.buddies.services import buddy_signup_status_change
-from neighbourhood.models import (
-    BuddyMatch,
-    BuddySignup,
-    BuddySignupStatus,
-    OutboxEmail,
-    PersonalDataLog,
-    Submission,
-)
+from neighbourhood.models import OutboxEmail, PersonalDataLog, Submission
 from neighbourhood.privacy.records import PersonRecords, email_normalise
 from neighbourhood.submissions import registry
 from neighbourhood.submissions.services import log_entries_scrub, submission_anonymise
@@ -46,7 +38,7 @@ _CONSENT_FIELDS = (
 )
 
 
-def _display(instance, field) -> object:
+def field_display(instance, field) -> object:
     """A field's value as the person would read it, JSON-safe."""
     value = getattr(instance, field.attname)
     if value in (None, ""):
@@ -82,34 +74,14 @@ def _submission_export(submission: Submission) -> dict:
             else None
         ),
         "gegevens": {
-            str(field.verbose_name): _display(submission, field) for field in fields
+            str(field.verbose_name): field_display(submission, field)
+            for field in fields
         },
         "toestemming": {
-            str(submission._meta.get_field(name).verbose_name): _display(
+            str(submission._meta.get_field(name).verbose_name): field_display(
                 submission, submission._meta.get_field(name)
             )
             for name in _CONSENT_FIELDS
-        },
-    }
-
-
-def _match_export(match: BuddyMatch, signup_ids: set[int]) -> dict:
-    fields = ("started_on", "follow_up_outcome", "follow_up_note", "ended_on")
-    return {
-        "soort": str(BuddyMatch._meta.verbose_name),
-        "nummer": match.pk,
-        "wijk": match.wop.title,
-        # Which side they are on; the other person is not theirs to receive.
-        "rol": str(
-            BuddyMatch._meta.get_field(
-                "seeker" if match.seeker_id in signup_ids else "buddy"
-            ).verbose_name
-        ),
-        "gegevens": {
-            str(BuddyMatch._meta.get_field(name).verbose_name): _display(
-                match, BuddyMatch._meta.get_field(name)
-            )
-            for name in fields
         },
     }
 
@@ -156,11 +128,12 @@ def _log_write(*, action: str, records: PersonRecords, by) -> PersonalDataLog:
 def person_data_export(*, records: PersonRecords, by) -> dict:
     """Everything stored about the person, for them to receive (right of
     access); logged as an export."""
-    signup_ids = {row.pk for row in records.submissions if isinstance(row, BuddySignup)}
     export = {
         "gemaakt_op": timezone.localtime().isoformat(),
         "aanvragen": [_submission_export(row) for row in records.submissions],
-        "koppelingen": [_match_export(row, signup_ids) for row in records.matches],
+        "koppelingen": [
+            registry.linked_export(row, records.submissions) for row in records.linked
+        ],
         "e-mails": [_email_export(row) for row in records.emails],
         "accounts": [_account_export(row) for row in records.accounts],
     }
@@ -197,22 +170,6 @@ def submission_erase(*, submission: Submission, by=None) -> str:
     return "anonymised"
 
 
-def buddy_matches_scrub(*, signups) -> list[BuddyMatch]:
-    """The volunteers' notes on the matches of ``signups`` may name either
-    person: blanked, with their history."""
-    matches = list(
-        BuddyMatch.objects.filter(
-            models.Q(seeker__in=signups) | models.Q(buddy__in=signups)
-        )
-    )
-    for match in matches:
-        if match.follow_up_note:
-            match.follow_up_note = ""
-            match.save(update_fields=["follow_up_note"])
-    log_entries_scrub(instances=matches)
-    return matches
-
-
 @transaction.atomic
 def person_data_erase(*, records: PersonRecords, by) -> dict:
     """Erase the person (right to erasure) and log it. An active submission
@@ -234,21 +191,9 @@ def person_data_erase(*, records: PersonRecords, by) -> dict:
     for submission in records.submissions:
         summary[submission_erase(submission=submission, by=by)] += 1
 
-    for match in records.matches:
-        # One of the two has left: the match has ended, for the other one too
-        # (as when a follow-up records it ended), and the notes may name them.
-        if match.ended_on is None:
-            match.ended_on = timezone.localdate()
-            for signup in BuddySignup.objects.filter(
-                pk__in=[match.seeker_id, match.buddy_id],
-                status=BuddySignupStatus.MATCHED,
-                anonymised_at__isnull=True,
-            ):
-                buddy_signup_status_change(
-                    signup=signup, status=BuddySignupStatus.ENDED, by=by
-                )
-        match.follow_up_note = ""
-        match.save(update_fields=["follow_up_note", "ended_on"])
+    for record in records.linked:
+        # One of them has left: the record ends, for the others too.
+        registry.linked_end(record, by=by)
         summary["matches"] += 1
 
     for message in records.emails:
@@ -260,7 +205,7 @@ def person_data_erase(*, records: PersonRecords, by) -> dict:
         summary["emails"] += 1
 
     summary["log_entries"] = log_entries_scrub(
-        instances=[*records.submissions, *records.matches, *records.accounts]
+        instances=[*records.submissions, *records.linked, *records.accounts]
     )
     for account in records.accounts:
         account.delete()

@@ -1,4 +1,5 @@
-"""The WOP review ("WOP-controle"): the workflow, and the e-mail it sends.
+"""The WOP review ("WOP-controle"): the e-mail it sends (the workflow itself
+is made in ``setup``).
 
 Volunteers submit their WOP's pages; a coordinator responsible for that WOP
 approves (publishes) or asks for changes. Who may review is in
@@ -6,56 +7,23 @@ approves (publishes) or asks for changes. Who may review is in
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Page,
     Revision,
     TaskState,
-    Workflow,
-    WorkflowPage,
     WorkflowState,
-    WorkflowTask,
 )
 
-from neighbourhood.models import NeighbourhoodIndexPage, User, WopReviewTask
+from neighbourhood.models import (
+    COORDINATORS_GROUP,
+    User,
+    WopReviewTask,
+)
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.review.workflow import page_wop
-from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_reviewers
-
-WORKFLOW_NAME = "WOP-controle"
-TASK_NAME = "Controle door coördinator"
-
-
-@transaction.atomic
-def wop_review_workflow_sync() -> Workflow:
-    """Make sure the "WOP-controle" workflow exists, active, with its one
-    review task, and covers the whole neighbourhood tree. Safe to call any
-    number of times.
-
-    Returns the workflow.
-    """
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
-    task = (
-        WopReviewTask.objects.filter(workflow_tasks__workflow=workflow).first()
-        or WopReviewTask.objects.filter(name=TASK_NAME).first()
-        or WopReviewTask.objects.create(name=TASK_NAME)
-    )
-    if not task.active:
-        task.active = True
-        task.save(update_fields=["active"])
-    WorkflowTask.objects.get_or_create(
-        workflow=workflow, task=task, defaults={"sort_order": 0}
-    )
-    for index_page in NeighbourhoodIndexPage.objects.all():
-        WorkflowPage.objects.update_or_create(
-            page=index_page, defaults={"workflow": workflow}
-        )
-    return workflow
+from neighbourhood.scoping.access import wop_reviewers
 
 
 def _edit_url(page) -> str:

@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
-from neighbourhood.models import NeighbourhoodPage
-from neighbourhood.scoping.permissions import page_policy
+from neighbourhood.models.pages import NeighbourhoodPage
+from neighbourhood.scoping.page_policy import page_policy
 
 # (action, label, asks for a comment), as Wagtail's task actions.
 REVIEW_ACTIONS = (

@@ -13,15 +13,17 @@ from wagtail.models import (
 )
 
 from neighbourhood.models import (
-    BuddyMatch,
+    COORDINATORS_GROUP,
     CardDesign,
     KeyFigure,
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     TileStock,
+    User,
     WopGroup,
     WopRole,
 )
+from neighbourhood.review.setup import wop_review_workflow_sync
 from neighbourhood.scoping.collections import (
     COORDINATOR_MEDIA_PERMISSIONS,
     PRIVATE_KINDS,
@@ -33,8 +35,8 @@ from neighbourhood.scoping.collections import (
     wop_collection_sync,
     wop_private_collection_sync,
 )
+from neighbourhood.submissions import registry
 
-COORDINATORS_GROUP = "Coordinators"
 # Group names per WOP role: "Volunteers Schollevaar", ...
 WOP_GROUP_PREFIXES = {
     WopRole.VOLUNTEERS: "Volunteers",
@@ -83,12 +85,9 @@ COORDINATOR_CUSTOM_PERMISSIONS = (
 
 def _submission_models() -> tuple:
     """Every kind of resident submission (buddy sign-ups, event RSVPs, ...:
-    each app registers its own, so this app need not import them) and
-    buddy matches."""
-    # Imported here: the registry imports the services.
-    from neighbourhood.submissions import registry
-
-    return (*registry.registered_models(), BuddyMatch)
+    each app registers its own, so this app need not import them) and the
+    records linked to them (buddy matches)."""
+    return (*registry.registered_models(), *registry.linked_models())
 
 
 def _stock_models() -> tuple:
@@ -300,9 +299,6 @@ def coordinators_sync() -> Group:
             )
         },
     )
-    # Imported here: the review services import this module.
-    from neighbourhood.review.services import wop_review_workflow_sync
-
     # What coordinators publish, volunteers submit to them for review.
     wop_review_workflow_sync()
     return group
@@ -312,8 +308,6 @@ def wop_reviewers(*, wop: NeighbourhoodPage):
     """Whom a review request for a page of ``wop`` goes to: the coordinators
     responsible for this WOP, or the city-wide coordinators when it has none.
     Active users with an e-mail address, as a queryset."""
-    from neighbourhood.models import User
-
     active = User.objects.filter(is_active=True).exclude(email="")
     responsible = active.filter(
         groups__wop_role__wop=wop, groups__wop_role__role=WopRole.COORDINATORS

@@ -11,7 +11,7 @@ the listing, the search, ``find`` and the detail by id alike.
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 
-from neighbourhood.scoping.permissions import queryset_visible_to
+from neighbourhood.scoping.visibility import queryset_visible_to
 
 
 class ScopedImagesAdminAPIViewSet(ImagesAdminAPIViewSet):

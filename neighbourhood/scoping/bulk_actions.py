@@ -11,7 +11,7 @@ from wagtail.documents.views import bulk_actions as document_actions
 from wagtail.images.views import bulk_actions as image_actions
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 
-from neighbourhood.scoping.permissions import queryset_visible_to
+from neighbourhood.scoping.visibility import queryset_visible_to
 
 
 class VisibleObjectsBulkActionMixin:

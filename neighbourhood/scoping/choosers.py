@@ -2,10 +2,10 @@
 "choose a format" step: only what the user may see."""
 
 from django.http import Http404
-from wagtail.images.views.chooser import ImageSelectFormatView
+from wagtail.images.views.chooser import ImageSelectFormatView, viewset
 from wagtail.models import Page
 
-from neighbourhood.scoping.permissions import pages_visible_to, queryset_visible_to
+from neighbourhood.scoping.visibility import pages_visible_to, queryset_visible_to
 
 
 def explorer_pages_visible(parent_page, pages, request):
@@ -51,6 +51,4 @@ def image_chooser_select_format_restrict():
     is set on that instance here, called from ``NeighbourhoodConfig.ready()``,
     before the admin URLs are built.
     """
-    from wagtail.images.views.chooser import viewset
-
     viewset.select_format_view_class = VisibleImageSelectFormatView

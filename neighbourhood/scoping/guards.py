@@ -86,7 +86,8 @@ from wagtail.models import (
     get_default_page_content_type,
 )
 
-from neighbourhood.scoping.permissions import (
+from neighbourhood.models import WopOwned
+from neighbourhood.scoping.visibility import (
     page_visible_to,
     pages_visible_to,
     pages_worked_on,
@@ -111,8 +112,6 @@ class ScopedChosenMultipleView(ChosenMultipleView):
 
 def _log_entries_scope(user) -> Q:
     """Log entries of WOP-owned records: only those of ``user``'s WOPs."""
-    from neighbourhood.models import WopOwned
-
     scope = Q()
     for model in apps.get_models():
         if not issubclass(model, WopOwned):

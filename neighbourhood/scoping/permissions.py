@@ -6,17 +6,16 @@ listing of personal data starts from ``wops_for_user``; the permission policy
 below answers Wagtail's admin from the same source.
 """
 
+from functools import cache
+
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 from wagtail.models import Page
 from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from neighbourhood.models import NeighbourhoodPage
-
-# Page permissions are held on Page, whatever the page type.
-page_policy = PagePermissionPolicy()
+from neighbourhood.models import NeighbourhoodPage, WopOwned
+from neighbourhood.scoping.page_policy import page_policy
 
 
 def wops_for_user(user):
@@ -107,8 +106,6 @@ def queryset_for_user(queryset, user):
     forms and filters, so that a volunteer is never offered another WOP, or
     another WOP's people.
     """
-    from neighbourhood.models import WopOwned
-
     model = queryset.model
     wops = wops_for_user(user)
     if issubclass(model, NeighbourhoodPage):
@@ -119,71 +116,6 @@ def queryset_for_user(queryset, user):
         return queryset.filter(
             _under_any_of(wops) | ~_under_any_of(NeighbourhoodPage.objects.all())
         )
-    return queryset
-
-
-# What working on a page means: any of these page permissions.
-PAGE_WORK_ACTIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
-
-
-def pages_worked_on(user):
-    """The pages ``user`` works on: any of ``PAGE_WORK_ACTIONS`` (their
-    WOPs, for a volunteer), a queryset."""
-    return page_policy.instances_user_has_any_permission_for(user, PAGE_WORK_ACTIONS)
-
-
-def pages_visible_to(user, queryset):
-    """``queryset`` cut down to the pages ``user`` may see in the admin.
-
-    The pages they work on (their WOPs, for a volunteer; the whole tree for a
-    superuser), and elsewhere only what anyone may read on the site: live,
-    public pages without a pending draft, whose title could otherwise give a
-    draft away. Never another WOP's drafts or unpublished pages. The one rule
-    behind the explorer, the page chooser and the admin searches.
-    """
-    own = pages_worked_on(user)
-    public = Page.objects.live().public().filter(has_unpublished_changes=False)
-    visible = Page.objects.filter(
-        Q(pk__in=own.values("pk")) | Q(pk__in=public.values("pk"))
-    )
-    return queryset.filter(pk__in=visible.values_list("pk", flat=True))
-
-
-def page_visible_to(user, page) -> bool:
-    """Whether ``pages_visible_to(user, ...)`` holds ``page``."""
-    return pages_visible_to(user, Page.objects.filter(pk=page.pk)).exists()
-
-
-# Any of these on an image's or document's collection lets a user see it.
-MEDIA_ACTIONS = ("add", "change", "delete", "choose")
-
-
-def queryset_visible_to(user, queryset):
-    """``queryset`` cut down to what ``user`` may see in the admin at all:
-    pages by ``pages_visible_to``, WOP-owned rows of the user's WOPs, images
-    and documents of the collections the user works with. Anything else
-    unchanged. For admin views that take ids from the URL."""
-    from wagtail.documents import get_document_model
-    from wagtail.documents.permissions import permission_policy as documents
-    from wagtail.images import get_image_model
-    from wagtail.images.permissions import permission_policy as images
-
-    from neighbourhood.models import WopOwned
-
-    model = queryset.model
-    if issubclass(model, Page):
-        return pages_visible_to(user, queryset)
-    if issubclass(model, WopOwned):
-        return queryset.filter(
-            pk__in=model._default_manager.for_user(user).values("pk")
-        )
-    for media_model, policy in (
-        (get_image_model(), images),
-        (get_document_model(), documents),
-    ):
-        if issubclass(model, media_model):
-            visible = policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
-            return queryset.filter(pk__in=visible.values("pk"))
     return queryset
 
 
@@ -240,3 +172,13 @@ class WopOwnedPermissionPolicy(ModelPermissionPolicy):
         return self.users_with_any_permission(actions).filter(
             pk__in=may_edit_wop.values("pk")
         )
+
+
+@cache
+def policy_for(model) -> WopOwnedPermissionPolicy:
+    """The one permission policy of the WOP-owned ``model``.
+
+    Every viewset and view of one model asks this one instance, so they
+    answer alike.
+    """
+    return WopOwnedPermissionPolicy(model)

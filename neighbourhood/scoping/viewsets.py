@@ -21,9 +21,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from neighbourhood.scoping.permissions import (
-    WopOwnedPermissionPolicy,
-)
+from neighbourhood.scoping.permissions import policy_for
 from neighbourhood.scoping.views import (
     WopOwnedAdminForm,
     WopOwnedChooserMixin,
@@ -75,7 +73,7 @@ class WopOwnedViewSet(ModelViewSet):
 
     @cached_property
     def permission_policy(self):
-        return WopOwnedPermissionPolicy(self.model)
+        return policy_for(self.model)
 
     @cached_property
     def _add_handler(self):
@@ -214,7 +212,7 @@ class WopOwnedSnippetViewSet(SnippetViewSet):
 
     @cached_property
     def permission_policy(self):
-        return WopOwnedPermissionPolicy(self.model)
+        return policy_for(self.model)
 
     def get_queryset(self, request):
         return self.model._default_manager.for_user(request.user)

@@ -1,8 +1,9 @@
 """The kinds of submission a resident can withdraw with their private link.
 
 One withdraw link works for every kind: each submission model registers
-here, and ``find_by_token`` looks a token up in all of them. An app with a
-submission model of its own registers it in its ``AppConfig.ready()``::
+here, and ``find_by_token`` looks a token up in all of them. An app (or a
+room of this one: ``neighbourhood.buddies.kind``) with a submission model of
+its own registers it in its ``AppConfig.ready()``::
 
     from neighbourhood.submissions import registry
     registry.register(
@@ -32,18 +33,26 @@ from datetime import datetime, timedelta
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.models import (
-    ActionRequest,
-    ActionStatus,
-    BuddySignup,
-    BuddySignupStatus,
-    Submission,
-)
-from neighbourhood.models.buddies import MATCHABLE_STATUSES
+from neighbourhood.models import Submission
 from neighbourhood.submissions.services import submission_withdraw
+
+
+@dataclass(frozen=True)
+class LinkedRecords:
+    """Records that are no submission but hold a person through their
+    submissions (a buddy match holds both sign-ups): found, exported and
+    erased with them (AVG)."""
+
+    model: type
+    # find(submissions, wops): the records of these submissions in these WOPs.
+    find: Callable[[list[Submission], QuerySet], list]
+    # export(record, submissions): the record as the person may receive it.
+    export: Callable[[object, list[Submission]], dict]
+    # end(record, by=...): the person leaves; the record ends, its notes go.
+    end: Callable[..., None]
+    # scrub(submissions): the notes on the records of these submissions go.
+    scrub: Callable[[list[Submission]], list]
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,7 @@ class SubmissionKind:
     # Whether the WOP's volunteers are told before an unhandled one is erased
     # (the model then has a ``retention_warned_at`` field).
     warn_volunteers: bool = False
+    linked: LinkedRecords | None = None
 
 
 @dataclass(frozen=True)
@@ -105,21 +115,65 @@ def register(
     describe=None,
     withdraw=None,
     warn_volunteers=False,
+    linked=None,
 ) -> type[Submission]:
     """Make ``model``'s submissions withdrawable by their token, and say when
-    one has ended (``ended_before``, for the retention rule)."""
+    one has ended (``ended_before``, for the retention rule) and which
+    ``LinkedRecords`` hold the person through one (``linked``)."""
     _kinds[model] = SubmissionKind(
         model=model,
         describe=describe or (lambda s: str(model._meta.verbose_name)),
         withdraw=withdraw or submission_withdraw,
         ended_before=ended_before,
         warn_volunteers=warn_volunteers,
+        linked=linked,
     )
     return model
 
 
 def registered_models() -> list[type[Submission]]:
     return list(_kinds)
+
+
+def _linked() -> list[tuple[type[Submission], LinkedRecords]]:
+    return [(model, kind.linked) for model, kind in _kinds.items() if kind.linked]
+
+
+def linked_models() -> list[type]:
+    """The models of every kind's ``LinkedRecords``."""
+    return [linked.model for _model, linked in _linked()]
+
+
+def linked_find(submissions: list[Submission], wops: QuerySet) -> list:
+    """The linked records of ``submissions`` (of any kinds) in ``wops``."""
+    found = []
+    for model, linked in _linked():
+        own = [row for row in submissions if type(row) is model]
+        if own:
+            found += linked.find(own, wops)
+    return found
+
+
+def _linked_of(record) -> LinkedRecords:
+    return next(linked for _model, linked in _linked() if type(record) is linked.model)
+
+
+def linked_export(record, submissions: list[Submission]) -> dict:
+    """``record`` as the person it holds through ``submissions`` may receive
+    it."""
+    return _linked_of(record).export(record, submissions)
+
+
+def linked_end(record, *, by=None) -> None:
+    """The person leaves ``record``: it ends, and its notes go."""
+    _linked_of(record).end(record, by=by)
+
+
+def linked_scrub(submission: Submission) -> list:
+    """The notes on the records linked to ``submission`` go; returns those
+    records."""
+    linked = _kinds[type(submission)].linked
+    return linked.scrub([submission]) if linked else []
 
 
 def find_by_token(token: str) -> Submission | None:
@@ -158,54 +212,8 @@ def withdraw(submission: Submission, *, by=None) -> Submission:
     return _kinds[type(submission)].withdraw(submission=submission, by=by)
 
 
-def _describe_buddy_signup(signup: BuddySignup) -> str:
-    if signup.project is None:
-        return str(_("een maatjesproject"))
-    return _("het maatjesproject ‘%(title)s’") % {"title": signup.project.title}
-
-
-def _describe_action_request(request: ActionRequest) -> str:
-    return _("uw aanvraag (%(kind)s)") % {"kind": request.get_kind_display().lower()}
-
-
 def unhandled_ended_before(model: type[Submission], moment: datetime) -> Q:
     """Requests and claims nobody handled: they end a set time after their
     last change (``retention_periods().unhandled_request``)."""
     given_up = moment - retention_periods().unhandled_request
     return Q(status__in=model.open_statuses, updated_at__lt=given_up)
-
-
-def _buddy_signups_ended_before(queryset: QuerySet, moment: datetime) -> QuerySet:
-    """Ended sign-ups (a match stopped) from their last change on; sign-ups
-    never matched a set time after their last change. A matched one runs
-    until its match stops."""
-    never_matched = moment - retention_periods().unmatched_signup
-    return queryset.filter(
-        Q(status=BuddySignupStatus.ENDED, updated_at__lt=moment)
-        | Q(status__in=MATCHABLE_STATUSES, updated_at__lt=never_matched)
-    )
-
-
-def _action_requests_ended_before(queryset: QuerySet, moment: datetime) -> QuerySet:
-    """Delivered or placed (on or before the moment's day), declined, and
-    left unhandled for too long."""
-    day = timezone.localdate(moment)
-    done = Q(status=ActionStatus.DONE) & (
-        Q(handled_on__lte=day) | Q(handled_on__isnull=True, updated_at__lt=moment)
-    )
-    declined = Q(status=ActionStatus.DECLINED, updated_at__lt=moment)
-    unhandled = unhandled_ended_before(ActionRequest, moment)
-    return queryset.filter(done | declined | unhandled)
-
-
-register(
-    BuddySignup,
-    describe=_describe_buddy_signup,
-    ended_before=_buddy_signups_ended_before,
-)
-register(
-    ActionRequest,
-    describe=_describe_action_request,
-    ended_before=_action_requests_ended_before,
-    warn_volunteers=True,
-)

@@ -9,14 +9,15 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
 from neighbourhood.models import (
+    COORDINATORS_GROUP,
     ConsentMethod,
     NeighbourhoodPage,
     PrivacySettings,
     Submission,
+    User,
     WopRole,
 )
 from neighbourhood.outbox.services import absolute_url
-from neighbourhood.scoping.access import COORDINATORS_GROUP
 
 
 def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) -> dict:
@@ -44,8 +45,6 @@ def submission_withdraw_url(submission: Submission) -> str:
 def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:
     """Whom to tell about news in ``wop``: its volunteers, or the coordinators
     when it has none yet."""
-    from neighbourhood.models import User
-
     active = User.objects.filter(is_active=True).exclude(email="")
     volunteers = active.filter(
         groups__wop_role__wop=wop, groups__wop_role__role=WopRole.VOLUNTEERS

@@ -1,13 +1,17 @@
-"""Inviting someone who has an account already: they are asked by e-mail
-and join the WOP only when they say yes, logged in as themselves, through a
-signed link that works ``INVITATION_VALID_DAYS`` days and once. The
-coordinator who invited them learns nothing about the account.
+"""Inviting volunteers and coordinators (``volunteer_invite``).
+
+A new address gets an account and is in at once. Someone who has an account
+already is asked by e-mail and joins the WOP only when they say yes, logged
+in as themselves, through a signed link that works ``INVITATION_VALID_DAYS``
+days and once. The coordinator who invited them learns nothing about the
+account.
 """
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -20,6 +24,7 @@ from neighbourhood.models import NeighbourhoodPage, User, WopRole
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
+    volunteer_for_email,
     volunteer_roles,
     wop_titles,
 )
@@ -27,9 +32,31 @@ from neighbourhood.volunteers.services import (
     VolunteerError,
     volunteer_check_may_manage,
     volunteer_check_may_manage_coordinators,
+    volunteer_coordinator_email_send,
     volunteer_email_context,
     volunteer_grant,
+    volunteer_set_password_context,
 )
+
+
+@dataclass
+class InviteResult:
+    """What an invitation did: a new account or an existing one, the WOPs the
+    person was added to or was in already, and those where an existing
+    account was invited and still has to accept (``invited``)."""
+
+    user: User
+    created: bool
+    role: str = WopRole.VOLUNTEERS
+    email: str = ""
+    added: list[NeighbourhoodPage] = field(default_factory=list)
+    already: list[NeighbourhoodPage] = field(default_factory=list)
+    invited: list[NeighbourhoodPage] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added)
+
 
 # How long the link to accept an invitation works, for an existing account.
 INVITATION_VALID_DAYS = 14
@@ -193,4 +220,122 @@ def volunteer_invitation_send(
             "valid_days": INVITATION_VALID_DAYS,
             "reset_url": absolute_url(reverse("account_reset_password")),
         },
+    )
+
+
+def volunteer_invite(
+    *,
+    email: str,
+    name: str,
+    wops: list[NeighbourhoodPage],
+    by: User,
+    may_publish: bool = False,
+    role: str = WopRole.VOLUNTEERS,
+) -> InviteResult:
+    """Invite the owner of ``email`` to ``wops``, as a volunteer or (for
+    city-wide coordinators to decide) as their coordinator, and tell them by
+    e-mail.
+
+    A new address gets an account at once, without a password: the e-mail
+    links to allauth's page to set one, which also proves the address. An
+    existing account is never added without its holder's consent: it gets a
+    link to accept (``volunteer_invitation_accept``), and the coordinator
+    learns nothing about it. Only someone who already works in a WOP is
+    changed there at once (a volunteer invited as coordinator becomes one);
+    nothing happens for WOPs they are in already, in that role.
+    """
+    if role not in (WopRole.VOLUNTEERS, WopRole.COORDINATORS):
+        raise ValueError(f"Cannot invite as {role!r}.")
+    as_coordinator = role == WopRole.COORDINATORS
+    wops = sorted(set(wops), key=lambda wop: wop.title)
+    volunteer_check_may_manage(by=by, wops=wops)
+    if as_coordinator:
+        volunteer_check_may_manage_coordinators(by=by)
+    email = email.strip().lower()
+    user = volunteer_for_email(email=email)
+    created = user is None
+    if created:
+        first_name, _space, last_name = name.strip().partition(" ")
+        user = User(email=email, first_name=first_name, last_name=last_name)
+        user.set_unusable_password()
+        user.save()
+        # The invitation link proves the address: following it is verifying.
+        EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+
+    result = InviteResult(user=user, created=created, role=role, email=email)
+    already_in = {WopRole.COORDINATORS} if as_coordinator else set(WORKING_ROLES)
+    for wop in wops:
+        roles = volunteer_roles(user=user, wop=wop)
+        if roles & already_in:
+            result.already.append(wop)
+        elif not created and not roles & set(WORKING_ROLES):
+            result.invited.append(wop)
+        else:
+            volunteer_grant(user=user, wop=wop, role=role, may_publish=may_publish)
+            result.added.append(wop)
+
+    if result.invited:
+        _log_invite(
+            user=user, wops=result.invited, by=by, role=role, may_publish=may_publish
+        )
+        volunteer_invitation_send(
+            user=user,
+            wops=result.invited,
+            by=by,
+            role=role,
+            may_publish=may_publish,
+        )
+    if not result.changed:
+        return result
+    _log_invite(
+        user=user,
+        wops=result.added,
+        by=by,
+        role=role,
+        may_publish=may_publish,
+        new_account=created,
+    )
+    if as_coordinator:
+        volunteer_coordinator_email_send(user=user, wops=result.added, by=by)
+    else:
+        _send_invite_email(user=user, wops=result.added, by=by, may_publish=may_publish)
+    return result
+
+
+def _log_invite(
+    *, user: User, wops, by: User, role: str, may_publish: bool, new_account=False
+) -> None:
+    log(
+        instance=user,
+        action="verbuurzamen.volunteer_invite",
+        user=by,
+        data={
+            "wops": [wop.title for wop in wops],
+            "new_account": new_account,
+            "may_publish": may_publish and role != WopRole.COORDINATORS,
+            "role": role,
+        },
+    )
+
+
+def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None:
+    context = {
+        **volunteer_email_context(user=user, wops=wops, by=by),
+        "may_publish": may_publish,
+    }
+    if user.has_usable_password():
+        # They log in as always; the admin now shows these WOPs too.
+        email_enqueue(
+            to=[user.email],
+            subject=_("U heeft nu toegang tot %(wops)s") % {"wops": wop_titles(wops)},
+            template="neighbourhood/email/volunteer_access_added.txt",
+            context=context,
+        )
+        return
+    email_enqueue(
+        to=[user.email],
+        subject=_("Uitnodiging: vrijwilliger bij %(wops)s")
+        % {"wops": wop_titles(wops)},
+        template="neighbourhood/email/volunteer_invite.txt",
+        context={**context, **volunteer_set_password_context(user=user)},
     )

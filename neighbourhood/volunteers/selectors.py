@@ -8,8 +8,14 @@ from allauth.account.models import EmailAddress
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.models import NeighbourhoodPage, User, WopGroup, WopRole
-from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_reviewers
+from neighbourhood.models import (
+    COORDINATORS_GROUP,
+    NeighbourhoodPage,
+    User,
+    WopGroup,
+    WopRole,
+)
+from neighbourhood.scoping.access import wop_reviewers
 from neighbourhood.scoping.permissions import wops_for_user_with
 
 MANAGE_VOLUNTEERS = "neighbourhood.manage_volunteers"

@@ -7,11 +7,9 @@ Access is group membership only (``wop_group``), so a change holds from the
 person's next request: Django reads their groups on every request.
 """
 
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from allauth.account import app_settings as allauth_settings
-from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -25,7 +23,6 @@ from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
-    volunteer_for_email,
     volunteer_manageable_wops,
     volunteer_may_manage_coordinators,
     volunteer_roles,
@@ -36,25 +33,6 @@ from neighbourhood.volunteers.selectors import (
 class VolunteerError(Exception):
     """A change to a volunteer that cannot be made; the message says why, in
     Dutch, for the coordinator."""
-
-
-@dataclass
-class InviteResult:
-    """What an invitation did: a new account or an existing one, the WOPs the
-    person was added to or was in already, and those where an existing
-    account was invited and still has to accept (``invited``)."""
-
-    user: User
-    created: bool
-    role: str = WopRole.VOLUNTEERS
-    email: str = ""
-    added: list[NeighbourhoodPage] = field(default_factory=list)
-    already: list[NeighbourhoodPage] = field(default_factory=list)
-    invited: list[NeighbourhoodPage] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added)
 
 
 def volunteer_set_password_url(*, user: User) -> str:
@@ -97,88 +75,6 @@ def _make_coordinator(*, user: User, wop: NeighbourhoodPage) -> None:
 
 
 @transaction.atomic
-def volunteer_invite(
-    *,
-    email: str,
-    name: str,
-    wops: list[NeighbourhoodPage],
-    by: User,
-    may_publish: bool = False,
-    role: str = WopRole.VOLUNTEERS,
-) -> InviteResult:
-    """Invite the owner of ``email`` to ``wops``, as a volunteer or (for
-    city-wide coordinators to decide) as their coordinator, and tell them by
-    e-mail.
-
-    A new address gets an account at once, without a password: the e-mail
-    links to allauth's page to set one, which also proves the address. An
-    existing account is never added without its holder's consent: it gets a
-    link to accept (``volunteer_invitation_accept``), and the coordinator
-    learns nothing about it. Only someone who already works in a WOP is
-    changed there at once (a volunteer invited as coordinator becomes one);
-    nothing happens for WOPs they are in already, in that role.
-    """
-    if role not in (WopRole.VOLUNTEERS, WopRole.COORDINATORS):
-        raise ValueError(f"Cannot invite as {role!r}.")
-    as_coordinator = role == WopRole.COORDINATORS
-    wops = sorted(set(wops), key=lambda wop: wop.title)
-    volunteer_check_may_manage(by=by, wops=wops)
-    if as_coordinator:
-        volunteer_check_may_manage_coordinators(by=by)
-    email = email.strip().lower()
-    user = volunteer_for_email(email=email)
-    created = user is None
-    if created:
-        first_name, _space, last_name = name.strip().partition(" ")
-        user = User(email=email, first_name=first_name, last_name=last_name)
-        user.set_unusable_password()
-        user.save()
-        # The invitation link proves the address: following it is verifying.
-        EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
-
-    result = InviteResult(user=user, created=created, role=role, email=email)
-    already_in = {WopRole.COORDINATORS} if as_coordinator else set(WORKING_ROLES)
-    for wop in wops:
-        roles = volunteer_roles(user=user, wop=wop)
-        if roles & already_in:
-            result.already.append(wop)
-        elif not created and not roles & set(WORKING_ROLES):
-            result.invited.append(wop)
-        else:
-            volunteer_grant(user=user, wop=wop, role=role, may_publish=may_publish)
-            result.added.append(wop)
-
-    if result.invited:
-        _log_invite(
-            user=user, wops=result.invited, by=by, role=role, may_publish=may_publish
-        )
-        # Imported here: the invitations import this module.
-        from neighbourhood.volunteers.invitations import volunteer_invitation_send
-
-        volunteer_invitation_send(
-            user=user,
-            wops=result.invited,
-            by=by,
-            role=role,
-            may_publish=may_publish,
-        )
-    if not result.changed:
-        return result
-    _log_invite(
-        user=user,
-        wops=result.added,
-        by=by,
-        role=role,
-        may_publish=may_publish,
-        new_account=created,
-    )
-    if as_coordinator:
-        _send_coordinator_email(user=user, wops=result.added, by=by)
-    else:
-        _send_invite_email(user=user, wops=result.added, by=by, may_publish=may_publish)
-    return result
-
-
 def volunteer_grant(
     *, user: User, wop: NeighbourhoodPage, role: str, may_publish: bool
 ) -> None:
@@ -189,22 +85,6 @@ def volunteer_grant(
     user.groups.add(wop_group(wop, WopRole.VOLUNTEERS))
     if may_publish:
         user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
-
-
-def _log_invite(
-    *, user: User, wops, by: User, role: str, may_publish: bool, new_account=False
-) -> None:
-    log(
-        instance=user,
-        action="verbuurzamen.volunteer_invite",
-        user=by,
-        data={
-            "wops": [wop.title for wop in wops],
-            "new_account": new_account,
-            "may_publish": may_publish and role != WopRole.COORDINATORS,
-            "role": role,
-        },
-    )
 
 
 def volunteer_email_context(*, user: User, wops, by: User) -> dict:
@@ -218,7 +98,7 @@ def volunteer_email_context(*, user: User, wops, by: User) -> dict:
     }
 
 
-def _set_password_context(*, user: User) -> dict:
+def volunteer_set_password_context(*, user: User) -> dict:
     return {
         "set_password_url": volunteer_set_password_url(user=user),
         "valid_days": volunteer_link_valid_days(),
@@ -226,30 +106,7 @@ def _set_password_context(*, user: User) -> dict:
     }
 
 
-def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None:
-    context = {
-        **volunteer_email_context(user=user, wops=wops, by=by),
-        "may_publish": may_publish,
-    }
-    if user.has_usable_password():
-        # They log in as always; the admin now shows these WOPs too.
-        email_enqueue(
-            to=[user.email],
-            subject=_("U heeft nu toegang tot %(wops)s") % {"wops": wop_titles(wops)},
-            template="neighbourhood/email/volunteer_access_added.txt",
-            context=context,
-        )
-        return
-    email_enqueue(
-        to=[user.email],
-        subject=_("Uitnodiging: vrijwilliger bij %(wops)s")
-        % {"wops": wop_titles(wops)},
-        template="neighbourhood/email/volunteer_invite.txt",
-        context={**context, **_set_password_context(user=user)},
-    )
-
-
-def _send_coordinator_email(*, user: User, wops, by: User) -> None:
+def volunteer_coordinator_email_send(*, user: User, wops, by: User) -> None:
     """Tell ``user`` they coordinate ``wops`` now, and what that means; with a
     link to choose a password when they have none yet."""
     context = volunteer_email_context(user=user, wops=wops, by=by)
@@ -266,7 +123,7 @@ def _send_coordinator_email(*, user: User, wops, by: User) -> None:
         to=[user.email],
         subject=_("Uitnodiging: coördinator van %(wops)s") % {"wops": wop_titles(wops)},
         template="neighbourhood/email/coordinator_invite.txt",
-        context={**context, **_set_password_context(user=user)},
+        context={**context, **volunteer_set_password_context(user=user)},
     )
 
 
@@ -360,5 +217,5 @@ def volunteer_coordinator_set(
         data={"wop": wop.title, "is_coordinator": is_coordinator},
     )
     if is_coordinator:
-        _send_coordinator_email(user=user, wops=[wop], by=by)
+        volunteer_coordinator_email_send(user=user, wops=[wop], by=by)
     return True

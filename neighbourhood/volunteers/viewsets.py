@@ -19,6 +19,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from neighbourhood.models import User, WopRole
 from neighbourhood.volunteers.forms import VolunteerInviteForm
+from neighbourhood.volunteers.invitations import volunteer_invite
 from neighbourhood.volunteers.selectors import (
     MANAGE_VOLUNTEERS,
     volunteer_manageable_wops,
@@ -31,7 +32,6 @@ from neighbourhood.volunteers.selectors import (
 from neighbourhood.volunteers.services import (
     VolunteerError,
     volunteer_coordinator_set,
-    volunteer_invite,
     volunteer_publish_set,
     volunteer_remove,
 )

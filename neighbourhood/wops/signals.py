@@ -7,13 +7,34 @@ Wagtail; its signals are the only place to hear of it.
 """
 
 from django.db.models.signals import post_save
-from wagtail.models import TaskState, WorkflowState
+from wagtail.admin import signal_handlers
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import (
     post_page_move,
     task_submitted,
     workflow_approved,
     workflow_rejected,
 )
+
+from neighbourhood import page_cache
+from neighbourhood.models import (
+    Audience,
+    CardDesign,
+    KeyFigure,
+    NeighbourhoodIndexPage,
+    NeighbourhoodPage,
+    Partner,
+    PrivacySettings,
+    TileStock,
+    WopReviewTask,
+)
+from neighbourhood.review.services import (
+    review_outcome_notify,
+    review_page_moved_notify,
+    review_request_notify,
+)
+from neighbourhood.review.workflow import page_wop
+from neighbourhood.scoping.access import coordinators_sync, wop_access_sync
 
 # Wagtail's own e-mail to the submitter on approval and on changes requested
 # (wagtail.admin.signal_handlers): ours replace them, through the outbox and
@@ -25,36 +46,24 @@ WAGTAIL_REJECTED_MAIL = "workflow_state_rejected_email_notification"
 def _wop_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    from neighbourhood.scoping.access import wop_access_sync
-
     wop_access_sync(wop=instance)
 
 
 def _neighbourhood_index_saved(sender, instance, created=False, raw=False, **kwargs):
     if raw or not created:
         return
-    from neighbourhood.scoping.access import coordinators_sync
-
     coordinators_sync()
 
 
 def _review_submitted(sender, instance, user=None, **kwargs):
-    from neighbourhood.models import WopReviewTask
-
     if not isinstance(instance.task.specific, WopReviewTask):
         return
-    from neighbourhood.review.services import review_request_notify
-
     review_request_notify(task_state=instance, requested_by=user)
 
 
 def _review_finished(sender, instance, user=None, **kwargs):
-    from wagtail.models import Page
-
     if not isinstance(instance.content_object, Page):
         # Not a page (a snippet): Wagtail's own e-mail, as before.
-        from wagtail.admin import signal_handlers
-
         notifier = (
             signal_handlers.workflow_approval_email_notifier
             if instance.status == WorkflowState.STATUS_APPROVED
@@ -62,17 +71,12 @@ def _review_finished(sender, instance, user=None, **kwargs):
         )
         notifier(instance=instance, user=user, **kwargs)
         return
-    from neighbourhood.review.services import review_outcome_notify
-
     review_outcome_notify(workflow_state=instance, by=user)
 
 
 def _page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     if parent_page_before.pk == parent_page_after.pk:
         return
-    from neighbourhood.review.services import review_page_moved_notify
-    from neighbourhood.review.workflow import page_wop
-
     review_page_moved_notify(page=instance, wop_before=page_wop(parent_page_before))
 
 
@@ -85,18 +89,6 @@ def _replace_receiver(signal, receiver, *, dispatch_uid):
 
 
 def connect():
-    from neighbourhood import page_cache
-    from neighbourhood.models import (
-        Audience,
-        CardDesign,
-        KeyFigure,
-        NeighbourhoodIndexPage,
-        NeighbourhoodPage,
-        Partner,
-        PrivacySettings,
-        TileStock,
-    )
-
     page_cache.connect()
     page_cache.clear_on_change(
         Audience, CardDesign, KeyFigure, Partner, PrivacySettings, TileStock

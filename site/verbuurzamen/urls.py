@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access, user_passes_test
@@ -103,9 +104,6 @@ urlpatterns = [
 if settings.DEBUG:
     # Uploaded images for the demo; never documents, which only Wagtail's
     # serve view hands out, after checking an intern collection's restriction.
-    from django.urls import re_path
-    from django.views.static import serve
-
     urlpatterns += [
         re_path(
             rf"^{settings.MEDIA_URL.strip('/')}/(?!documents/)(?P<path>.*)$",

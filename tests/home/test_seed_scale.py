@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from events.models import EventIndexPage, EventOccurrence, EventPage, EventRSVP
 from events.recurrence import occurrence_dates
-from home.demo.scale import VOLUNTEER_PASSWORD
+from home.demo.scale.wops import VOLUNTEER_PASSWORD
 from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.models import (
     ActionRequest,

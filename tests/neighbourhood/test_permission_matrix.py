@@ -46,7 +46,7 @@ from neighbourhood.models import (
 from neighbourhood.privacy.records import person_records_find, record_key
 from neighbourhood.privacy.services import person_data_export
 from neighbourhood.scoping.collections import shared_collection
-from neighbourhood.scoping.permissions import pages_visible_to
+from neighbourhood.scoping.visibility import pages_visible_to
 from tests.dashboard import todo_counts
 from tests.factories import (
     home_page,

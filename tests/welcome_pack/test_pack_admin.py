@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_group
+from neighbourhood.models import COORDINATORS_GROUP
+from neighbourhood.scoping.access import wop_group
 from tests.dashboard import todo_counts, todo_links
 from tests.factories import make_claim, make_present
 from welcome_pack.admin.viewsets import present_viewset, welcome_pack_claim_viewset

@@ -18,7 +18,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
-from neighbourhood.scoping.permissions import WopOwnedPermissionPolicy
+from neighbourhood.scoping.permissions import policy_for
 from neighbourhood.scoping.views import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
@@ -44,7 +44,7 @@ from welcome_pack.services import (
     welcome_pack_claim,
 )
 
-claim_policy = WopOwnedPermissionPolicy(WelcomePackClaim)
+claim_policy = policy_for(WelcomePackClaim)
 
 
 def address_line(claim: WelcomePackClaim) -> str:

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from home.demo.scale import VOLUNTEER_PASSWORD, ScaleOptions, scale_build
+from home.demo.scale.build import ScaleOptions, scale_build
+from home.demo.scale.wops import VOLUNTEER_PASSWORD
 
 
 class Command(BaseCommand):

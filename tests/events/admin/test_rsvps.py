@@ -12,8 +12,7 @@ from django.utils import timezone
 
 from events.admin.viewsets import event_rsvp_viewset
 from events.models import EventRSVP, RSVPStatus
-from neighbourhood.models import ConsentMethod, OutboxEmail
-from neighbourhood.scoping.access import COORDINATORS_GROUP
+from neighbourhood.models import COORDINATORS_GROUP, ConsentMethod, OutboxEmail
 from tests.factories import make_event, make_event_index, make_rsvp
 
 pytestmark = pytest.mark.django_db

@@ -8,12 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from neighbourhood.models import OutboxEmail
-from neighbourhood.outbox.services import (
-    RETRY_DELAYS,
-    email_enqueue,
-    outbox_held,
-    outbox_send_due,
-)
+from neighbourhood.outbox.services import email_enqueue, outbox_held, outbox_send_due
+from neighbourhood.outbox.tasks import RETRY_DELAYS
 
 
 class FailingBackend:

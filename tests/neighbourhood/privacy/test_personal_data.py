@@ -174,7 +174,7 @@ def test_person_is_found_by_email_in_every_kind_whatever_the_case(
         ("WelcomePackClaim", hans["claim"].pk),
         ("EventRSVP", hans["rsvp"].pk),
     }
-    assert records.matches == [hans["match"]]
+    assert records.linked == [hans["match"]]
     assert [message.subject for message in records.emails] == ["Bevestiging"]
     assert records.accounts == [hans["account"]]
 
@@ -591,7 +591,7 @@ def test_failing_mail_logs_no_address_name_or_text(
         template="neighbourhood/email/buddy_signup_confirmation.txt",
         context={"signup": signup, "project": buddy_project, "wop": wop},
     )
-    from neighbourhood.outbox.services import RETRY_DELAYS, outbox_send
+    from neighbourhood.outbox.tasks import RETRY_DELAYS, outbox_send
 
     for _attempt in RETRY_DELAYS:
         OutboxEmail.objects.filter(pk=message.pk).update(next_attempt_at=timezone.now())

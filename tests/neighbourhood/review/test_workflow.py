@@ -11,7 +11,8 @@ from wagtail.models import Page, TaskState, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from neighbourhood.models import OutboxEmail, StreetPage, WopReviewTask
-from neighbourhood.review.services import review_recipients, wop_review_workflow_sync
+from neighbourhood.review.services import review_recipients
+from neighbourhood.review.setup import wop_review_workflow_sync
 from neighbourhood.scoping.access import wop_access_repair
 from tests import factories
 

@@ -4,8 +4,8 @@ from django.core.management import call_command
 from wagtail.models import GroupPagePermission
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from neighbourhood.models import WopGroup
-from neighbourhood.scoping.access import COORDINATORS_GROUP, wop_group
+from neighbourhood.models import COORDINATORS_GROUP, WopGroup
+from neighbourhood.scoping.access import wop_group
 from neighbourhood.scoping.permissions import wops_for_user
 from tests.factories import make_street, make_user, make_volunteer, make_wop
 

@@ -18,6 +18,7 @@ from neighbourhood.models import BuddyMatch, BuddySignup, NeighbourhoodPage
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.scoping.permissions import (
     WopOwnedPermissionPolicy,
+    policy_for,
     queryset_for_user,
     wops_for_user,
 )
@@ -26,7 +27,7 @@ from tests.factories import make_buddy_signup, make_user, make_wop
 
 pytestmark = pytest.mark.django_db
 
-policy = WopOwnedPermissionPolicy(BuddySignup)
+policy = policy_for(BuddySignup)
 
 
 def _fresh(user):

@@ -19,10 +19,8 @@ from neighbourhood.actions.viewsets import action_request_viewset
 from neighbourhood.models import User, WopRole
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.scoping.permissions import wops_for_user
-from neighbourhood.volunteers.services import (
-    volunteer_invite,
-    volunteer_remove,
-)
+from neighbourhood.volunteers.invitations import volunteer_invite
+from neighbourhood.volunteers.services import volunteer_remove
 from neighbourhood.volunteers.viewsets import volunteer_viewset
 from tests import factories
 from tests.neighbourhood.review.test_workflow import _review_mails, _submit

@@ -1,0 +1,52 @@
+"""The neighbourhood actions' measures in the figures for the municipality
+(``neighbourhood.figures.registry``), registered in
+``NeighbourhoodConfig.ready()``: per kind of action, requested and done."""
+
+from collections.abc import Callable
+
+from django.utils.translation import gettext_lazy as _
+
+from neighbourhood.figures import registry
+from neighbourhood.models import ActionKind, ActionRequest
+
+ACTIONS_REQUESTED = _("Buurtacties aangevraagd")
+ACTIONS_DONE = _("Buurtacties bezorgd of geplaatst")
+
+
+def actions_requested(kind: str) -> Callable[..., registry.Counts]:
+    def count(**range_) -> registry.Counts:
+        # Every request made, whatever became of it.
+        return registry.monthly_counts(
+            ActionRequest.objects.filter(kind=kind), date_field="created_at", **range_
+        )
+
+    return count
+
+
+def actions_done(kind: str) -> Callable[..., registry.Counts]:
+    def count(**range_) -> registry.Counts:
+        # The date it was done: set only on "done", kept when the sender
+        # withdraws afterwards (which changes the status).
+        return registry.monthly_counts(
+            ActionRequest.objects.filter(kind=kind), date_field="handled_on", **range_
+        )
+
+    return count
+
+
+def register_measures() -> None:
+    for position, (kind, label) in enumerate(ActionKind.choices):
+        registry.register(
+            key=f"actions_requested_{kind}",
+            label=label,
+            group=ACTIONS_REQUESTED,
+            count=actions_requested(kind),
+            order=200 + position,
+        )
+        registry.register(
+            key=f"actions_done_{kind}",
+            label=label,
+            group=ACTIONS_DONE,
+            count=actions_done(kind),
+            order=250 + position,
+        )
