@@ -6,6 +6,8 @@ activity in a WOP has RSVPs of that WOP only; a city-wide one has RSVPs of
 every WOP, and a volunteer sees those of their own WOPs.
 """
 
+from functools import partial
+
 import django_filters
 from django import forms
 from django.urls import reverse
@@ -29,7 +31,10 @@ from neighbourhood.scoping.views import (
     WopOwnedFilterSet,
     WopOwnedIndexView,
 )
-from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.services import (
+    consent_record,
+    submission_withdraw_url,
+)
 
 rsvp_policy = WopOwnedPermissionPolicy(EventRSVP)
 
@@ -160,13 +165,7 @@ class EventRSVPCreateView(WopOwnedCreateView):
                 text=form.consent_text(), method=form.cleaned_data["consent_method"]
             ),
             registered_by=self.request.user,
-            cancel_url_for=self.cancel_url_for,
-        )
-
-    def cancel_url_for(self, rsvp):
-        """The resident's private cancel link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[rsvp.token])
+            withdraw_url_for=partial(submission_withdraw_url, request=self.request),
         )
 
     def get_success_message(self, instance):

@@ -5,6 +5,8 @@ the user's WOPs by ``neighbourhood.scoping.viewsets``; the dashboard panels are 
 ``dashboard.panels``.
 """
 
+from functools import partial
+
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -47,7 +49,10 @@ from neighbourhood.scoping.views import (
     WopOwnedInspectView,
 )
 from neighbourhood.scoping.viewsets import WopOwnedViewSet
-from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.services import (
+    consent_record,
+    submission_withdraw_url,
+)
 
 # Sign-ups -------------------------------------------------------------------
 
@@ -116,13 +121,7 @@ class BuddySignupCreateView(WopOwnedCreateView):
                 text=form.consent_text(), method=form.cleaned_data["consent_method"]
             ),
             registered_by=self.request.user,
-            withdraw_url_for=self.withdraw_url_for,
-        )
-
-    def withdraw_url_for(self, signup):
-        """The resident's private withdraw link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[signup.token])
+            withdraw_url_for=partial(submission_withdraw_url, request=self.request),
         )
 
 

@@ -25,6 +25,7 @@ from wagtail.models import Page
 
 from neighbourhood.scoping.permissions import wops_for_user
 from neighbourhood.submissions.on_behalf_forms import AssistedPageChoiceForm
+from neighbourhood.submissions.services import submission_withdraw_url
 
 
 def wop_pages_for_user(*, user, page_models) -> list:
@@ -125,9 +126,7 @@ class AssistedSubmissionView(
 
     def withdraw_url_for(self, submission) -> str:
         """The resident's private withdraw link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[submission.token])
-        )
+        return submission_withdraw_url(submission, request=self.request)
 
     def check_instance_permission(self, wop) -> None:
         """The second fence: the user may add this kind in ``wop``."""
