@@ -4,16 +4,10 @@ validate → store once → session → thanks.
 A kind subclasses ``PublicFormFlow`` and declares its form, what its page
 shows beside the form, how it stores a submission (one call into its
 service), which refusals of that service its page answers, and what the
-thanks page may remember. Its views stay thin (allauth's ``mfa`` views, each
-one call into a flow)::
-
-    @public_unless_personal
-    def claim(request, *, page):
-        return ClaimFlow(request, page).form_page()
-
-    @never_cache
-    def claim_thanks(request, *, page):
-        return ClaimFlow(request, page).thanks_page()
+thanks page may remember. Its two views stay thin, one call each into the
+flow (allauth's ``mfa`` views call its ``internal/flows`` the same way):
+``Flow(request, page).form_page()`` under ``public_unless_personal``, and
+``Flow(request, page).thanks_page()`` under ``never_cache``.
 """
 
 from django.shortcuts import redirect

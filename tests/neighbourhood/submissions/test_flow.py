@@ -13,6 +13,11 @@ from events.models import EventRSVP
 from neighbourhood.models import ActionKind, ActionRequest, BuddySignup
 from neighbourhood.submissions.services import submission_withdraw_url
 from tests import factories
+from tests.neighbourhood.actions.form_data import (
+    card_answers,
+    tile_answers,
+    treat_answers,
+)
 from welcome_pack.models import WelcomePackClaim
 
 EMAIL = "bewoner@example.org"
@@ -28,50 +33,6 @@ class Kind:
     stored: Callable
 
 
-def _card_answers(page):
-    return {
-        "card_design": str(factories.make_card_design().pk),
-        "message": "Dank je wel voor de soep toen ik ziek was!",
-        "recipient_street": "Maasstraat",
-        "recipient_house_number": "14",
-        "recipient_postcode": "2906 ab",
-        "delivery": "volunteer",
-        "name": "Hans de Vries",
-        "phone": "",
-        "email": EMAIL,
-        "consent": "on",
-        "website": "",
-    }
-
-
-def _treat_answers(page):
-    return {
-        "treat": str(page.treats.get(name="Appeltaart").pk),
-        "treat_for": "neighbour",
-        "recipient_street": "Maasstraat",
-        "recipient_house_number": "14",
-        "recipient_postcode": "2906AB",
-        "name": "Zeynep Kaya",
-        "phone": "010-123 45 67",
-        "email": EMAIL,
-        "consent": "on",
-        "website": "",
-    }
-
-
-def _tile_answers(page):
-    return {
-        "name": "Truus Jansen",
-        "street": "Maasstraat",
-        "house_number": "12 a",
-        "postcode": "2906 AB",
-        "phone": "",
-        "email": EMAIL,
-        "consent": "on",
-        "website": "",
-    }
-
-
 def _event(wop):
     calendar = factories.make_event_index(parent=wop)
     return factories.make_event(index=calendar, signup_required=True, capacity=10)
@@ -85,17 +46,17 @@ KINDS = {
     ),
     "card": Kind(
         page=lambda wop: factories.make_card_action(wop=wop),
-        answers=_card_answers,
+        answers=lambda page: card_answers(factories.make_card_design(), email=EMAIL),
         stored=lambda: ActionRequest.objects.filter(kind=ActionKind.CARD),
     ),
     "treat": Kind(
         page=lambda wop: factories.make_treat_action(wop=wop),
-        answers=_treat_answers,
+        answers=lambda page: treat_answers(page, email=EMAIL),
         stored=lambda: ActionRequest.objects.filter(kind=ActionKind.TREAT),
     ),
     "wave tile": Kind(
         page=lambda wop: factories.make_wave_tile_action(wop=wop),
-        answers=_tile_answers,
+        answers=lambda page: tile_answers(email=EMAIL),
         stored=lambda: ActionRequest.objects.filter(kind=ActionKind.WAVE_TILE),
     ),
     "welcome-pack claim": Kind(
