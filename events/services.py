@@ -85,14 +85,14 @@ def rsvp_create(
     data: dict,
     consent: dict,
     registered_by=None,
-    cancel_url_for=None,
+    withdraw_url_for=submission_withdraw_url,
 ) -> EventRSVP:
     """Sign someone up for one date: a place if there is room, else the
     waiting list. The occurrence row is locked while places are counted, so
     concurrent sign-ups never overbook. Raises RSVPNotPossible for a past or
     cancelled date or too large a group.
 
-    ``cancel_url_for(rsvp)`` gives the absolute private cancel link for the
+    ``withdraw_url_for(rsvp)`` gives the absolute private cancel link for the
     confirmation e-mail (sent only when there is an e-mail address).
     """
     occurrence = EventOccurrence.objects.select_for_update().get(pk=occurrence.pk)
@@ -120,7 +120,7 @@ def rsvp_create(
     )
     # The activity's page and the calendars show the places left.
     page_cache_clear()
-    if rsvp.email and cancel_url_for is not None:
+    if rsvp.email:
         email_enqueue(
             to=[rsvp.email],
             subject=(
@@ -134,7 +134,7 @@ def rsvp_create(
                 "rsvp": rsvp,
                 "event": event,
                 "occurrence": occurrence,
-                "cancel_url": cancel_url_for(rsvp),
+                "cancel_url": withdraw_url_for(rsvp),
             },
         )
     return rsvp

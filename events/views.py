@@ -6,11 +6,8 @@ The page with the form is cached for anonymous visitors like any public page
 the page for a logged-in member and the page after signing up never are.
 """
 
-from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from wagtail.models import Site
 
 from events.forms import RSVPForm, occurrence_when
 from events.models import EventOccurrence, RSVPStatus, occurrence_bounds
@@ -18,20 +15,75 @@ from events.recurrence import occurrence_dates
 from events.selectors import occurrences_upcoming
 from events.services import RSVPNotPossible, rsvp_create
 from neighbourhood.page_cache import public_unless_personal
-from neighbourhood.privacy.selectors import privacy_statement_url
-from neighbourhood.submissions.guard import (
-    first_sending,
-    public_form_refusal,
-    refusal_status,
-)
-from neighbourhood.submissions.services import consent_record
-
-# The thanks page reads this from the session: only what is not personal.
-RSVP_SESSION_KEY = "events:rsvp"
+from neighbourhood.submissions.flow import PublicFormFlow
 
 # How many dates the sign-up form offers, and the page lists under "when".
 DATES_OFFERED = 8
 DATES_LISTED = 4
+
+
+class RSVPFlow(PublicFormFlow):
+    """Signing up for one of an activity's dates on its page."""
+
+    form_class = RSVPForm
+    # The thanks page reads this from the session: only what is not personal.
+    session_key = "events:rsvp"
+    thanks_route = "rsvp_thanks"
+    thanks_template = "events/rsvp_thanks.html"
+    refusals = (RSVPNotPossible,)
+
+    def __init__(self, request, page, *, context=None, dates=()):
+        super().__init__(request, page)
+        self.page_context = context or {}
+        self.dates = dates
+
+    def get_form_kwargs(self) -> dict:
+        return {
+            **super().get_form_kwargs(),
+            "event": self.page,
+            "dates": self.dates[:DATES_OFFERED],
+            "wop": self.page.wop,
+            "contact": self.page.organiser,
+        }
+
+    def get_context(self) -> dict:
+        return self.page_context
+
+    def store(self, form, consent):
+        return rsvp_create(
+            occurrence=form.cleaned_data["occurrence"],
+            wop=form.wop,
+            data=form.submission_data(),
+            consent=consent,
+            withdraw_url_for=self.withdraw_url_for,
+        )
+
+    def refused(self, form, refused):
+        form.add_error("occurrence", str(refused))
+        return self.render(form)
+
+    def session_data(self, form, stored) -> dict:
+        # No name, phone or e-mail address: what the thanks page says is the
+        # same for everyone who signed up for this date.
+        return {
+            "date": stored.occurrence.date.isoformat(),
+            "status": stored.status,
+            "people": stored.people,
+            "email_sent": bool(stored.email),
+        }
+
+    def thanks_context(self, kept):
+        rsvp = kept or {}
+        occurrence = None
+        if kept is not None:
+            occurrence = self.page.occurrences.filter(date=rsvp.get("date")).first()
+        return {
+            "signed_up": occurrence is not None,
+            "waiting": rsvp.get("status") == RSVPStatus.WAITING,
+            "people": rsvp.get("people", 1),
+            "email_sent": rsvp.get("email_sent", False),
+            "when": occurrence_when(occurrence) if occurrence else "",
+        }
 
 
 @public_unless_personal
@@ -42,87 +94,15 @@ def event_detail(request, *, page):
     context = {"next_dates": _next_dates(page, dates)}
     if not page.signup_required:
         return page.render(request, context_overrides=context)
-    return _rsvp(request, page, context, dates=[o for o in dates if not o.is_cancelled])
-
-
-def _rsvp(request, page, context, *, dates):
-    form_kwargs = {
-        "event": page,
-        "dates": dates[:DATES_OFFERED],
-        "wop": page.wop,
-        "contact": page.organiser,
-        "privacy_url": privacy_statement_url(request),
-    }
-    if request.method != "POST":
-        form = RSVPForm(initial=RSVPForm.initial_for(request.user), **form_kwargs)
-        return page.render(request, context_overrides={**context, "form": form})
-
-    form = RSVPForm(request.POST, **form_kwargs)
-    refusal = public_form_refusal(request, form)
-    if refusal:
-        response = page.render(
-            request,
-            context_overrides={
-                **context,
-                "form": form.unchecked_copy(),
-                "refusal": refusal,
-            },
-        )
-        response.status_code = refusal_status(refusal)
-        return response
-    if not form.is_valid():
-        return page.render(request, context_overrides={**context, "form": form})
-
-    with first_sending(request) as first:
-        if not first:  # a double click or a resend: stored once
-            return redirect(page.get_url(request) + page.reverse_subpage("rsvp_thanks"))
-        try:
-            rsvp = rsvp_create(
-                occurrence=form.cleaned_data["occurrence"],
-                wop=form.wop,
-                data=form.submission_data(),
-                consent=consent_record(
-                    text=form.consent_text(), site=Site.find_for_request(request)
-                ),
-                cancel_url_for=lambda rsvp: request.build_absolute_uri(
-                    reverse("neighbourhood:withdraw", args=[rsvp.token])
-                ),
-            )
-        except RSVPNotPossible as refused:
-            form.add_error("occurrence", str(refused))
-            return page.render(request, context_overrides={**context, "form": form})
-
-        # No name, phone or e-mail address in the session: what the thanks page
-        # says is the same for everyone who signed up for this date.
-        request.session[RSVP_SESSION_KEY] = {
-            "event": page.pk,
-            "date": rsvp.occurrence.date.isoformat(),
-            "status": rsvp.status,
-            "people": rsvp.people,
-            "email_sent": bool(rsvp.email),
-        }
-        return redirect(page.get_url(request) + page.reverse_subpage("rsvp_thanks"))
+    open_dates = [o for o in dates if not o.is_cancelled]
+    return RSVPFlow(request, page, context=context, dates=open_dates).form_page()
 
 
 @never_cache
 def rsvp_thanks(request, *, page):
     """After signing up: a place or the waiting list, and what happens next
     (route "aangemeld/" of the page)."""
-    rsvp = request.session.get(RSVP_SESSION_KEY) or {}
-    occurrence = None
-    if rsvp.get("event") == page.pk:
-        occurrence = page.occurrences.filter(date=rsvp.get("date")).first()
-    return page.render(
-        request,
-        template="events/rsvp_thanks.html",
-        context_overrides={
-            "signed_up": occurrence is not None,
-            "waiting": rsvp.get("status") == RSVPStatus.WAITING,
-            "people": rsvp.get("people", 1),
-            "email_sent": rsvp.get("email_sent", False),
-            "when": occurrence_when(occurrence) if occurrence else "",
-        },
-    )
+    return RSVPFlow(request, page).thanks_page()
 
 
 def _dates_ahead(request, page) -> list[EventOccurrence]:

@@ -10,7 +10,11 @@ from wagtail.log_actions import log
 
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.outbox.services import email_enqueue
-from neighbourhood.submissions.services import submission_anonymise, wop_staff_emails
+from neighbourhood.submissions.services import (
+    submission_anonymise,
+    submission_withdraw_url,
+    wop_staff_emails,
+)
 from neighbourhood.submissions.status import StatusMachine, Step
 from neighbourhood.wops.postcodes import address_key
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
@@ -49,7 +53,7 @@ def welcome_pack_claim(
     consent: dict,
     present: Present | None = None,
     registered_by=None,
-    withdraw_url_for=None,
+    withdraw_url_for=submission_withdraw_url,
 ) -> WelcomePackClaim:
     """Save a claim, take its present from stock and queue its e-mails, all
     in one transaction.
@@ -95,7 +99,7 @@ def _notify(claim: WelcomePackClaim, *, withdraw_url_for) -> None:
             template="welcome_pack/email/claim_staff.txt",
             context={"claim": claim},
         )
-    if claim.email and withdraw_url_for is not None:
+    if claim.email:
         email_enqueue(
             to=[claim.email],
             subject=_("Uw welkomstpakket van %(wop)s") % {"wop": claim.wop.title},

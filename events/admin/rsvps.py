@@ -137,7 +137,7 @@ class EventRSVPCreateView(AssistedCreateView):
             occurrence=form.cleaned_data["occurrence"],
             wop=form.wop,
             data=form.rsvp_data(),
-            cancel_url_for=self.withdraw_url_for,
+            withdraw_url_for=self.withdraw_url_for,
             **on_behalf,
         )
 

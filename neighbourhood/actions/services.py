@@ -18,7 +18,10 @@ from neighbourhood.models import (
 from neighbourhood.models.actions import TILE_CLAIMING_STATUSES
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.page_cache import page_cache_clear
-from neighbourhood.submissions.services import wop_staff_emails
+from neighbourhood.submissions.services import (
+    submission_withdraw_url,
+    wop_staff_emails,
+)
 from neighbourhood.submissions.status import (
     StatusMachine,
     Step,
@@ -78,7 +81,7 @@ def action_request_create(
     consent: dict,
     monthly_limit: int | None = None,
     registered_by=None,
-    withdraw_url_for=None,
+    withdraw_url_for=submission_withdraw_url,
     print_url_for=None,
 ) -> ActionRequest:
     """Save a request in the WOP's queue and queue its e-mails, together.
@@ -136,7 +139,7 @@ def _notify(request: ActionRequest, *, withdraw_url_for, print_url_for) -> None:
                 template="neighbourhood/email/action_request_staff.txt",
                 context={"request": request},
             )
-    if request.email and withdraw_url_for is not None:
+    if request.email:
         self_delivered = (
             request.kind == ActionKind.CARD and request.delivery == Delivery.SELF
         )

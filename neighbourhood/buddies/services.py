@@ -20,7 +20,10 @@ from neighbourhood.models import (
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.submissions.phones import phone_digits
-from neighbourhood.submissions.services import wop_staff_emails
+from neighbourhood.submissions.services import (
+    submission_withdraw_url,
+    wop_staff_emails,
+)
 
 DUPLICATE_WINDOW = timedelta(days=1)
 
@@ -53,14 +56,14 @@ def buddy_signup_create(
     data: dict,
     consent: dict,
     registered_by=None,
-    withdraw_url_for=None,
+    withdraw_url_for=submission_withdraw_url,
 ) -> BuddySignup:
     """Save a sign-up and queue its e-mails in the same transaction.
 
     ``data`` holds the sign-up's own fields; ``consent`` comes from
     ``consent_record``. ``withdraw_url_for(signup)`` gives the absolute
     withdraw link for the confirmation e-mail (only sent when there is an
-    e-mail address).
+    e-mail address); without a request, on the site's base URL.
     """
     signup = BuddySignup.objects.create(
         project=project, wop=wop, registered_by=registered_by, **consent, **data
@@ -84,7 +87,7 @@ def buddy_signup_create(
                 "admin_url": admin_url,
             },
         )
-    if signup.email and withdraw_url_for is not None:
+    if signup.email:
         email_enqueue(
             to=[signup.email],
             subject=_("Uw aanmelding voor %(project)s") % {"project": project.title},
@@ -100,7 +103,10 @@ def buddy_signup_create(
 
 
 def buddy_signup_repeated(
-    *, earlier: BuddySignup, project: BuddyProjectPage, withdraw_url_for
+    *,
+    earlier: BuddySignup,
+    project: BuddyProjectPage,
+    withdraw_url_for=submission_withdraw_url,
 ) -> bool:
     """Someone signed up again with the details of ``earlier``: nothing is
     stored, and the address on file (if any) is told, with its own withdraw

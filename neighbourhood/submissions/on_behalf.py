@@ -35,7 +35,10 @@ from wagtail.models import Page
 from neighbourhood.scoping.permissions import wops_for_user
 from neighbourhood.scoping.views import WopOwnedCreateView
 from neighbourhood.submissions.on_behalf_forms import AssistedPageChoiceForm
-from neighbourhood.submissions.services import consent_record
+from neighbourhood.submissions.services import (
+    consent_record,
+    submission_withdraw_url,
+)
 
 
 def wop_pages_for_user(*, user, page_models) -> list:
@@ -81,9 +84,7 @@ class AssistedFlowMixin:
 
     def withdraw_url_for(self, submission) -> str:
         """The resident's private withdraw link, for their confirmation e-mail."""
-        return self.request.build_absolute_uri(
-            reverse("neighbourhood:withdraw", args=[submission.token])
-        )
+        return submission_withdraw_url(submission, request=self.request)
 
     def register(self, form):
         """Save the valid ``form``'s submission. Returns it and the form to

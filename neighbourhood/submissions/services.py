@@ -36,10 +36,18 @@ def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) 
     }
 
 
-def submission_withdraw_url(submission: Submission) -> str:
-    """The absolute private withdraw link of ``submission``, for e-mail sent
-    outside a request (the site's base URL is WAGTAILADMIN_BASE_URL)."""
-    return absolute_url(reverse("neighbourhood:withdraw", args=[submission.token]))
+def submission_withdraw_url(submission: Submission, *, request=None) -> str:
+    """The absolute private withdraw link of ``submission``, for its e-mail:
+    on the host of ``request`` when it was sent from one, else on the site's
+    base URL (WAGTAILADMIN_BASE_URL).
+
+    The one builder of the link: services take it as ``withdraw_url_for``,
+    callers with a request pass ``partial(submission_withdraw_url,
+    request=request)``."""
+    path = reverse("neighbourhood:withdraw", args=[submission.token])
+    if request is None:
+        return absolute_url(path)
+    return request.build_absolute_uri(path)
 
 
 def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:

@@ -17,6 +17,11 @@ from neighbourhood.models import (
 )
 from neighbourhood.submissions.services import consent_record
 from tests import factories
+from tests.neighbourhood.actions.form_data import (
+    card_answers,
+    tile_answers,
+    treat_answers,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -62,56 +67,6 @@ def text(response) -> str:
 
 def thanks_url(page) -> str:
     return page.url + page.reverse_subpage("thanks")
-
-
-def card_answers(design, **changes) -> dict:
-    data = {
-        "card_design": str(design.pk),
-        "message": "Dank je wel voor de soep toen ik ziek was!",
-        "recipient_street": "Maasstraat",
-        "recipient_house_number": "14",
-        "recipient_postcode": "2906 ab",
-        "delivery": "volunteer",
-        "name": "Hans de Vries",
-        "phone": "",
-        "email": "",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(changes)
-    return {name: value for name, value in data.items() if value is not None}
-
-
-def treat_answers(page, **changes) -> dict:
-    data = {
-        "treat": str(page.treats.get(name="Appeltaart").pk),
-        "treat_for": "neighbour",
-        "recipient_street": "Maasstraat",
-        "recipient_house_number": "14",
-        "recipient_postcode": "2906AB",
-        "name": "Zeynep Kaya",
-        "phone": "010-123 45 67",
-        "email": "",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(changes)
-    return {name: value for name, value in data.items() if value is not None}
-
-
-def tile_answers(**changes) -> dict:
-    data = {
-        "name": "Truus Jansen",
-        "street": "Maasstraat",
-        "house_number": "12 a",
-        "postcode": "2906 AB",
-        "phone": "",
-        "email": "truus@example.org",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(changes)
-    return {name: value for name, value in data.items() if value is not None}
 
 
 def placed_tile(wop, **kwargs) -> ActionRequest:
