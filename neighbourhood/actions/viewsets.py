@@ -4,7 +4,6 @@ approved cards in ``printing``), the WOPs' tile stock and the card designs
 (the dashboard's counts are in ``dashboard.contributions``).
 """
 
-from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -24,6 +23,7 @@ from neighbourhood.actions.queue import (
 from neighbourhood.models import ActionKind, ActionRequest, CardDesign, TileStock
 from neighbourhood.scoping.viewsets import (
     FormlessSnippetChooserViewSet,
+    WopOwnedQueueViewSet,
     WopOwnedViewSet,
 )
 
@@ -84,7 +84,7 @@ KIND_PANELS = {
 }
 
 
-class ActionRequestViewSet(WopOwnedViewSet):
+class ActionRequestViewSet(WopOwnedQueueViewSet):
     """Buurtacties: the card, treat and wave-tile requests of the user's
     WOPs. Requests come in from the action pages, or are entered by a
     volunteer for a resident (``ActionRequestCreateView``)."""
@@ -95,6 +95,9 @@ class ActionRequestViewSet(WopOwnedViewSet):
     icon = "tasks"
     menu_label = gettext_lazy("Aanvragen")
     index_view_class = ActionRequestIndexView
+    on_behalf_view_class = ActionRequestCreateView
+    handle_view_class = ActionRequestHandleView
+    print_view_class = ApprovedCardsPrintView
     edit_view_class = ActionRequestEditView
     select_related = ("wop", "card_design")
     list_display = [
@@ -134,40 +137,8 @@ class ActionRequestViewSet(WopOwnedViewSet):
             kind: panel.bind_to_model(self.model) for kind, panel in KIND_PANELS.items()
         }
 
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            handle_url_name=self.get_url_name("handle"),
-            print_url_name=self.get_url_name("print"),
-            **kwargs,
-        )
-
     def get_edit_view_kwargs(self, **kwargs):
         return super().get_edit_view_kwargs(kind_panels=self._kind_panels, **kwargs)
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
-        ] + [
-            path(
-                "nieuw/",
-                self.construct_view(ActionRequestCreateView),
-                name="add",
-            ),
-            path(
-                "afhandelen/<int:pk>/",
-                self.construct_view(
-                    ActionRequestHandleView,
-                    edit_url_name=self.get_url_name("edit"),
-                    history_url_name=self.get_url_name("history"),
-                ),
-                name="handle",
-            ),
-            path(
-                "afdrukken/",
-                self.construct_view(ApprovedCardsPrintView),
-                name="print",
-            ),
-        ]
 
 
 class TileStockViewSet(WopOwnedViewSet):

@@ -14,6 +14,7 @@ this with::
 
 from django.forms.models import modelform_factory
 from django.http import Http404
+from django.urls import path
 from django.utils.functional import cached_property
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views import chooser as snippet_chooser
@@ -118,6 +119,50 @@ class WopOwnedViewSet(ModelViewSet):
             fields=self.get_form_fields(),
             exclude=self.get_exclude_form_fields(),
         )
+
+
+class WopOwnedQueueViewSet(WopOwnedViewSet):
+    """A queue of one kind of submission (action requests, welcome-pack
+    claims): besides the listing, a volunteer registers one on a resident's
+    behalf ("nieuw/"), moves one a step through its status machine
+    ("afhandelen/<pk>/") and prints what the queue hands out.
+
+    Set ``on_behalf_view_class``, ``handle_view_class``, ``print_view_class``
+    and ``print_route`` (with ``<int:pk>`` when it prints one item).
+    """
+
+    on_behalf_view_class = None
+    handle_view_class = None
+    print_view_class = None
+    print_route = "afdrukken/"
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            handle_url_name=self.get_url_name("handle"),
+            print_url_name=self.get_url_name("print"),
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
+        ] + [
+            path("nieuw/", self.construct_view(self.on_behalf_view_class), name="add"),
+            path(
+                "afhandelen/<int:pk>/",
+                self.construct_view(
+                    self.handle_view_class,
+                    edit_url_name=self.get_url_name("edit"),
+                    history_url_name=self.get_url_name("history"),
+                ),
+                name="handle",
+            ),
+            path(
+                self.print_route,
+                self.construct_view(self.print_view_class),
+                name="print",
+            ),
+        ]
 
 
 # Snippets ----------------------------------------------------------------------

@@ -1,13 +1,12 @@
 """The welcome packs' admin menu: the claims and the presents with their
 stock, as viewsets, and the group that ``wagtail_hooks`` registers."""
 
-from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from neighbourhood.scoping.viewsets import WopOwnedViewSet
+from neighbourhood.scoping.viewsets import WopOwnedQueueViewSet, WopOwnedViewSet
 from welcome_pack.admin.claims import (
     OverdueColumn,
     WelcomePackClaimCreateView,
@@ -20,7 +19,7 @@ from welcome_pack.models import Present, WelcomePackClaim
 from welcome_pack.print_views import ClaimPackPrintView
 
 
-class WelcomePackClaimViewSet(WopOwnedViewSet):
+class WelcomePackClaimViewSet(WopOwnedQueueViewSet):
     """Welkomstpakketten: the claims of the user's WOPs. Claims come in from
     the welcome pack pages, or are entered by a volunteer for a resident
     (``WelcomePackClaimCreateView``)."""
@@ -31,6 +30,10 @@ class WelcomePackClaimViewSet(WopOwnedViewSet):
     icon = "mail"
     menu_label = gettext_lazy("Aanvragen")
     index_view_class = WelcomePackClaimIndexView
+    on_behalf_view_class = WelcomePackClaimCreateView
+    handle_view_class = WelcomePackClaimHandleView
+    print_view_class = ClaimPackPrintView
+    print_route = "afdrukken/<int:pk>/"
     filterset_class = WelcomePackClaimFilterSet
     select_related = ("wop", "present")
     ordering = ("-created_at", "pk")
@@ -84,38 +87,6 @@ class WelcomePackClaimViewSet(WopOwnedViewSet):
         "household_size",
         "preferred_language",
     ]
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            handle_url_name=self.get_url_name("handle"),
-            print_url_name=self.get_url_name("print"),
-            **kwargs,
-        )
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
-        ] + [
-            path(
-                "nieuw/",
-                self.construct_view(WelcomePackClaimCreateView),
-                name="add",
-            ),
-            path(
-                "afhandelen/<int:pk>/",
-                self.construct_view(
-                    WelcomePackClaimHandleView,
-                    edit_url_name=self.get_url_name("edit"),
-                    history_url_name=self.get_url_name("history"),
-                ),
-                name="handle",
-            ),
-            path(
-                "afdrukken/<int:pk>/",
-                self.construct_view(ClaimPackPrintView),
-                name="print",
-            ),
-        ]
 
 
 def _stock_text(present: Present) -> str:
