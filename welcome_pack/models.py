@@ -58,9 +58,9 @@ class WelcomePackPage(RoutablePageMixin, Page):
 
     @path("folder/")
     def blank_pack(self, request):
-        from welcome_pack.views import blank_pack
+        from welcome_pack.print_views import blank_pack_print
 
-        return blank_pack(request, page=self)
+        return blank_pack_print(request, page=self)
 
     parent_page_types = ["neighbourhood.NeighbourhoodPage"]
     subpage_types = []

@@ -75,9 +75,3 @@ def claim_thanks(request, *, page):
     """After claiming: what happens next (route "bedankt/" of the page)."""
     return ClaimFlow(request, page).thanks_page()
 
-
-def blank_pack(request, *, page):
-    """The printable pack (route "folder/"), made by the printed-pack views."""
-    from welcome_pack.print_views import blank_pack_print
-
-    return blank_pack_print(request, page=page)
