@@ -74,4 +74,3 @@ def claim(request, *, page):
 def claim_thanks(request, *, page):
     """After claiming: what happens next (route "bedankt/" of the page)."""
     return ClaimFlow(request, page).thanks_page()
-
