@@ -13,9 +13,10 @@ from contextlib import contextmanager
 
 from allauth.account.adapter import get_adapter
 from django import forms
-from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from neighbourhood.conf import verbuurzamen_settings
 
 HONEYPOT_FIELD = "website"
 RATE_WINDOW_SECONDS = 60
@@ -65,7 +66,7 @@ def rate_limit_exceeded(request, *, scope: str = "public-form") -> bool:
     except ValueError:  # expired between add() and incr()
         cache.add(key, 1, timeout=RATE_WINDOW_SECONDS)
         return False
-    return count > settings.PUBLIC_FORM_RATE_LIMIT
+    return count > verbuurzamen_settings.PUBLIC_FORM_RATE_LIMIT
 
 
 def public_form_refusal(request, form: HoneypotFormMixin) -> str | None:

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
-from django.conf import settings
 from django.db.models import Q, QuerySet
 
+from neighbourhood.conf import verbuurzamen_settings
 from neighbourhood.models import Submission
 from neighbourhood.submissions.services import submission_withdraw
 
@@ -90,17 +90,15 @@ class RetentionPeriods:
 def retention_periods() -> RetentionPeriods:
     """The retention settings, read here and nowhere else."""
     return RetentionPeriods(
-        retention=timedelta(
-            days=getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", 365)
-        ),
+        retention=timedelta(days=verbuurzamen_settings.PERSONAL_DATA_RETENTION_DAYS),
         unmatched_signup=relativedelta(
-            months=getattr(settings, "PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS", 12)
+            months=verbuurzamen_settings.PERSONAL_DATA_UNMATCHED_SIGNUP_MONTHS
         ),
         unhandled_request=relativedelta(
-            months=getattr(settings, "PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS", 6)
+            months=verbuurzamen_settings.PERSONAL_DATA_UNHANDLED_REQUEST_MONTHS
         ),
         notice=timedelta(
-            days=getattr(settings, "PERSONAL_DATA_RETENTION_NOTICE_DAYS", 14)
+            days=verbuurzamen_settings.PERSONAL_DATA_RETENTION_NOTICE_DAYS
         ),
     )
 
