@@ -1,0 +1,162 @@
+"""System checks: a host that misses something the plugin needs hears so
+from ``manage.py check`` (and at every start), naming what to add, instead
+of from a resident who met a server error or a form that never posts.
+
+README's "Add it to your own Wagtail site" has the lines that satisfy them.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.checks import Error, Tags, register
+from django.utils.module_loading import import_string
+from django_tasks import InvalidTaskBackendError, task_backends
+from wagtailcache.settings import wagtailcache_settings
+
+CONTEXT_PROCESSOR = "neighbourhood.page_cache.per_visitor_placeholders"
+PER_VISITOR_FILL = "neighbourhood.page_cache.PerVisitorFillMiddleware"
+PAGE_CACHE_KEY = "neighbourhood.page_cache.PageCacheKeyMiddleware"
+CACHE_UPDATE = "wagtailcache.cache.UpdateCacheMiddleware"
+CACHE_FETCH = "wagtailcache.cache.FetchFromCacheMiddleware"
+
+# Middleware the plugin's views rely on, and what breaks without each.
+NEEDED_MIDDLEWARE = {
+    "django.contrib.sessions.middleware.SessionMiddleware": (
+        "the thank-you pages and the volunteers' logins keep their state in the session"
+    ),
+    "django.middleware.csrf.CsrfViewMiddleware": (
+        "the public forms are protected against cross-site posts"
+    ),
+    "django.contrib.auth.middleware.AuthenticationMiddleware": (
+        "volunteers log in to handle their WOP's requests"
+    ),
+    "django.contrib.messages.middleware.MessageMiddleware": (
+        "residents and volunteers are told what happened after a form"
+    ),
+    PER_VISITOR_FILL: (
+        "pages that may be cached carry a placeholder where each visitor's "
+        "CSRF token goes; without it no public form can be sent"
+    ),
+}
+
+NEEDED_APPS = {
+    "wagtail.contrib.settings": "the privacy statement and WOP settings",
+    "wagtail.contrib.routable_page": "the pages' own routes (print, thanks)",
+    "wagtailcache": "the page cache for anonymous visitors",
+    "django_tasks": "sending e-mail in the background",
+}
+
+
+def _position(middleware: list[str], path: str) -> int | None:
+    """Where ``path``, or a subclass of it, stands in ``middleware``."""
+    wanted = import_string(path)
+    for index, entry in enumerate(middleware):
+        try:
+            found = import_string(entry)
+        except ImportError:
+            continue  # Django's own check names a middleware that is not there
+        if isinstance(found, type) and issubclass(found, wanted):
+            return index
+    return None
+
+
+@register(Tags.compatibility)
+def check_apps(app_configs=None, **kwargs):
+    return [
+        Error(
+            f"Verbuurzamen needs {label!r} in INSTALLED_APPS ({why}).",
+            hint=f"Add {label!r} to INSTALLED_APPS.",
+            id="verbuurzamen.E001",
+        )
+        for label, why in NEEDED_APPS.items()
+        if not apps.is_installed(label)
+    ]
+
+
+@register(Tags.compatibility)
+def check_middleware(app_configs=None, **kwargs):
+    middleware = list(settings.MIDDLEWARE)
+    errors = [
+        Error(
+            f"Verbuurzamen needs {path!r} in MIDDLEWARE: {why}.",
+            hint=f"Add {path!r} to MIDDLEWARE.",
+            id="verbuurzamen.E002",
+        )
+        for path, why in NEEDED_MIDDLEWARE.items()
+        if _position(middleware, path) is None
+    ]
+    update = _position(middleware, CACHE_UPDATE)
+    if update is None:
+        return errors
+    fill = _position(middleware, PER_VISITOR_FILL)
+    if fill is not None and fill > update:
+        errors.append(
+            Error(
+                f"{PER_VISITOR_FILL!r} must come before {CACHE_UPDATE!r} in "
+                "MIDDLEWARE: the cache keeps the page with placeholders and "
+                "each visitor gets their own token.",
+                id="verbuurzamen.E003",
+            )
+        )
+    if _position(middleware, PAGE_CACHE_KEY) != update + 1:
+        errors.append(
+            Error(
+                f"With the page cache on, {PAGE_CACHE_KEY!r} must come right "
+                f"after {CACHE_UPDATE!r} in MIDDLEWARE: without it the cache "
+                "keeps a copy per visitor, or serves a page in the wrong "
+                "language.",
+                id="verbuurzamen.E004",
+            )
+        )
+    return errors
+
+
+@register(Tags.templates)
+def check_context_processor(app_configs=None, **kwargs):
+    for engine in settings.TEMPLATES:
+        if engine["BACKEND"] == "django.template.backends.django.DjangoTemplates":
+            processors = engine.get("OPTIONS", {}).get("context_processors", [])
+            if CONTEXT_PROCESSOR in processors:
+                return []
+    return [
+        Error(
+            f"Verbuurzamen needs {CONTEXT_PROCESSOR!r} among the Django "
+            "template engine's context_processors: its pages read the base "
+            "template and each visitor's CSRF token and CSP nonce from it.",
+            hint=f"Add {CONTEXT_PROCESSOR!r} to TEMPLATES[0]['OPTIONS']"
+            "['context_processors'].",
+            id="verbuurzamen.E005",
+        )
+    ]
+
+
+@register(Tags.caches)
+def check_caches(app_configs=None, **kwargs):
+    errors = []
+    if apps.is_installed("wagtailcache"):
+        alias = wagtailcache_settings.WAGTAIL_CACHE_BACKEND
+        if alias not in settings.CACHES:
+            errors.append(
+                Error(
+                    f"WAGTAIL_CACHE_BACKEND names the cache {alias!r}, which "
+                    "CACHES does not have.",
+                    hint="Add a cache of its own for whole pages to CACHES "
+                    "(publishing empties it) and name it in "
+                    "WAGTAIL_CACHE_BACKEND.",
+                    id="verbuurzamen.E006",
+                )
+            )
+    if apps.is_installed("django_tasks"):
+        try:
+            task_backends["default"]
+        except InvalidTaskBackendError as error:
+            errors.append(
+                Error(
+                    f"Verbuurzamen sends e-mail through the 'default' task "
+                    f"backend, which cannot be used: {error}",
+                    hint="Set TASKS = {'default': {'BACKEND': "
+                    "'django_tasks_db.DatabaseBackend'}} (with its worker) "
+                    "or the immediate backend.",
+                    id="verbuurzamen.E007",
+                )
+            )
+    return errors
