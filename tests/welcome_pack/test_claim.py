@@ -1,25 +1,19 @@
-"""Claiming a WOP's welcome pack on its public page, and finding the pack from
-the home page."""
+"""Claiming a WOP's welcome pack on its public page: the page, the mails, the
+thanks, and a mail outage."""
 
 import re
 from datetime import timedelta
-from html import unescape
 from smtplib import SMTPException
 
-import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.html import strip_tags
 
-from home.models import SiteSettings
 from neighbourhood.models import OutboxEmail
 from tests import factories
 from tests.factories import welcome_claim_form_data as answers
-from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
-
-FINDER = reverse("home:find_welcome_pack")
+from tests.welcome_pack._support import offered_presents
+from welcome_pack.models import ClaimStatus, WelcomePackClaim
 
 
 class FailingBackend:
@@ -32,34 +26,8 @@ class FailingBackend:
         raise SMTPException("connection refused")
 
 
-@pytest.fixture
-def pack(wop):
-    wop.contact_name = "Buurtteam Schollevaar"
-    wop.contact_phone = "010-111 22 33"
-    wop.contact_email = "welkom@schollevaar.example.org"
-    wop.save()
-    return factories.make_welcome_pack(wop=wop)
-
-
-@pytest.fixture
-def present(wop):
-    return factories.make_present(wop=wop, name="Bloembollen", stock=5, image=True)
-
-
-def field_error(content: str, name: str) -> str:
-    """The error shown at field ``name``, as text ("" if none)."""
-    match = re.search(
-        rf'<div class="field__errors" id="id_{name}_error">(.*?)</div>', content, re.S
-    )
-    return " ".join(strip_tags(unescape(match.group(1))).split()) if match else ""
-
-
 def thanks_url(pack) -> str:
     return pack.url + pack.reverse_subpage("thanks")
-
-
-def offered_presents(content: str) -> list[str]:
-    return re.findall(r'class="present-option__name">([^<]*)<', content)
 
 
 # Claiming -------------------------------------------------------------------
@@ -194,254 +162,6 @@ def test_thanks_page_without_a_claim_points_back_to_the_form(client, pack):
     assert "Wilt u het welkomstpakket aanvragen?" in content
 
 
-# One pack per address -------------------------------------------------------
-
-
-def test_second_claim_for_the_same_address_written_differently_is_refused(
-    client, pack, present
-):
-    client.post(
-        pack.url,
-        answers(present=present.pk, postcode="2906ab", house_number="12 a"),
-    )
-    first = WelcomePackClaim.objects.get()
-
-    response = client.post(
-        pack.url,
-        answers(
-            present=present.pk,
-            name="Yonas Tesfay",
-            postcode="2906 AB",
-            house_number="12",
-            house_number_addition="A",
-        ),
-    )
-
-    content = response.content.decode()
-    assert response.status_code == 200
-    assert WelcomePackClaim.objects.count() == 1
-    present.refresh_from_db()
-    assert present.stock == 4
-    on = date_format(timezone.localtime(first.created_at).date(), "j F Y")
-    # The rule, not who or when: no name, no date.
-    assert "Voor dit adres is al een welkomstpakket aangevraagd." in content
-    assert on not in content
-    assert "Patricia" not in content
-    assert "Yonas" not in content
-    assert "Buurtteam Schollevaar" in content
-    assert "010-111 22 33" in content
-    assert "welkom@schollevaar.example.org" in content
-
-
-# Presents -------------------------------------------------------------------
-
-
-def test_present_out_of_stock_is_not_offered(client, pack, present, wop, other_wop):
-    factories.make_present(wop=wop, name="Theedoek", stock=0)
-    factories.make_present(wop=other_wop, name="Kaars", stock=3)
-
-    content = client.get(pack.url).content.decode()
-
-    assert offered_presents(content) == ["Bloembollen"]
-
-
-def test_without_presents_in_stock_there_is_no_present_question(client, pack, wop):
-    factories.make_present(wop=wop, name="Theedoek", stock=0)
-
-    content = client.get(pack.url).content.decode()
-    response = client.post(pack.url, answers())
-
-    assert offered_presents(content) == []
-    assert 'name="present"' not in content
-    assert "De cadeautjes zijn op dit moment op" in content
-    assert response.status_code == 302
-    assert WelcomePackClaim.objects.get().present is None
-
-
-def test_present_that_ran_out_after_the_form_was_shown_asks_for_another(
-    client, pack, present, wop
-):
-    factories.make_present(wop=wop, name="Theedoek", stock=2)
-    client.get(pack.url)
-    Present.objects.filter(pk=present.pk).update(stock=0)
-
-    response = client.post(
-        pack.url, answers(present=present.pk, email="patricia@example.org")
-    )
-
-    content = response.content.decode()
-    assert response.status_code == 200
-    assert not WelcomePackClaim.objects.exists()
-    assert field_error(content, "present") == (
-        "Fout: Dit cadeautje is net op. Kies een ander."
-    )
-    assert offered_presents(content) == ["Theedoek"]
-    assert 'value="Patricia Jansen"' in content
-    assert 'value="patricia@example.org"' in content
-    assert 'value="Maasstraat"' in content
-
-
-def test_present_taken_by_someone_else_during_the_claim_asks_for_another(
-    client, pack, present, wop, monkeypatch
-):
-    """The race the service guards: the form saw stock, the locked row not."""
-    factories.make_present(wop=wop, name="Theedoek", stock=2)
-    from welcome_pack import services
-
-    real_claim = services.welcome_pack_claim
-
-    def last_one_taken_meanwhile(**kwargs):
-        Present.objects.filter(pk=present.pk).update(stock=0)
-        return real_claim(**kwargs)
-
-    monkeypatch.setattr(
-        "welcome_pack.views.welcome_pack_claim", last_one_taken_meanwhile
-    )
-
-    response = client.post(pack.url, answers(present=present.pk))
-
-    content = response.content.decode()
-    assert not WelcomePackClaim.objects.exists()
-    assert "Dit cadeautje is net op. Kies een ander." in field_error(content, "present")
-    assert offered_presents(content) == ["Theedoek"]
-    assert 'value="Patricia Jansen"' in content
-
-
-def test_last_present_gone_during_the_claim_offers_the_pack_without_one(
-    client, pack, present
-):
-    Present.objects.filter(pk=present.pk).update(stock=0)
-
-    response = client.post(pack.url, answers(present=present.pk))
-    again = client.post(pack.url, answers())
-
-    assert "U krijgt het pakket zonder cadeautje" in response.content.decode()
-    assert again.status_code == 302
-    assert WelcomePackClaim.objects.get().present is None
-
-
-# Mistakes -------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("moved_in_on", "message"),
-    [
-        (timezone.localdate() + timedelta(days=1), "in de toekomst"),
-        (timezone.localdate() - timedelta(days=400), "in het afgelopen jaar"),
-    ],
-)
-def test_moved_in_date_must_lie_within_the_last_year(
-    client, pack, present, moved_in_on, message
-):
-    response = client.post(
-        pack.url, answers(present=present.pk, moved_in_on=moved_in_on.isoformat())
-    )
-
-    assert message in field_error(response.content.decode(), "moved_in_on")
-    assert not WelcomePackClaim.objects.exists()
-
-
-def test_moved_in_date_typed_the_dutch_way_is_understood(client, pack, present):
-    day = timezone.localdate() - timedelta(days=10)
-
-    client.post(
-        pack.url, answers(present=present.pk, moved_in_on=day.strftime("%d-%m-%Y"))
-    )
-
-    assert WelcomePackClaim.objects.get().moved_in_on == day
-
-
-def test_each_mistake_is_explained_in_dutch_at_its_field(client, pack, present):
-    response = client.post(
-        pack.url,
-        answers(
-            name="",
-            street="",
-            house_number="",
-            household_size="16",
-            moved_in_on="gisteren",
-            phone="",
-            email="",
-            present=None,
-            consent=None,
-        ),
-    )
-
-    content = response.content.decode()
-    assert "<title>Fout:" in content
-    assert field_error(content, "name") == "Fout: Vul uw naam in."
-    assert "Vul uw straat in." in field_error(content, "street")
-    assert "Vul uw huisnummer in." in field_error(content, "house_number")
-    assert "van 1 tot en met 15" in field_error(content, "household_size")
-    assert "geen geldige datum" in field_error(content, "moved_in_on")
-    assert "telefoonnummer of een e-mailadres" in field_error(content, "phone")
-    assert "Kies een cadeautje." in field_error(content, "present")
-    assert "Zonder uw toestemming" in field_error(content, "consent")
-    assert not WelcomePackClaim.objects.exists()
-
-
-def test_address_in_another_wop_links_to_that_wops_welcome_pack(
-    client, pack, present, other_wop
-):
-    other_pack = factories.make_welcome_pack(wop=other_wop)
-
-    response = client.post(pack.url, answers(present=present.pk, postcode="2903 AB"))
-
-    content = response.content.decode()
-    assert "Dit adres hoort bij wijk Oostgaarde" in field_error(content, "postcode")
-    assert f'href="{other_pack.url}"' in content
-    assert not WelcomePackClaim.objects.exists()
-
-
-def test_address_in_another_wop_without_a_pack_links_to_that_wop(
-    client, pack, present, other_wop
-):
-    response = client.post(pack.url, answers(present=present.pk, postcode="2903 AB"))
-
-    content = response.content.decode()
-    assert "Dit adres hoort bij wijk Oostgaarde" in field_error(content, "postcode")
-    assert f'href="{other_wop.url}"' in content
-
-
-def test_address_outside_every_wop_says_so(client, pack, present):
-    response = client.post(pack.url, answers(present=present.pk, postcode="3011 AB"))
-
-    assert "geen van onze wijken" in field_error(response.content.decode(), "postcode")
-    assert not WelcomePackClaim.objects.exists()
-
-
-# The guard ------------------------------------------------------------------
-
-
-def test_filled_in_honeypot_stores_nothing_and_keeps_what_was_typed(
-    client, pack, present, mailoutbox
-):
-    response = client.post(
-        pack.url, answers(present=present.pk, website="http://spam.example")
-    )
-
-    content = response.content.decode()
-    assert response.status_code == 400
-    assert "Uw aanvraag is niet verstuurd" in content
-    assert 'value="Patricia Jansen"' in content
-    assert "spam.example" not in content
-    assert not WelcomePackClaim.objects.exists()
-    assert mailoutbox == []
-    present.refresh_from_db()
-    assert present.stock == 5
-
-
-def test_too_many_posts_from_one_address_are_refused(client, settings, pack, present):
-    for _attempt in range(settings.PUBLIC_FORM_RATE_LIMIT):
-        client.post(pack.url, answers(name=""))
-
-    response = client.post(pack.url, answers(present=present.pk))
-
-    assert response.status_code == 429
-    assert "Wacht een minuut" in response.content.decode()
-    assert not WelcomePackClaim.objects.exists()
-
-
 # Mail outage ----------------------------------------------------------------
 
 
@@ -470,56 +190,3 @@ def test_claim_survives_a_mail_outage_and_the_mail_goes_out_later(
         "patricia@example.org",
         "vrijwilliger@example.org",
     ]
-
-
-# From the home page ---------------------------------------------------------
-
-
-def test_home_page_offers_the_welcome_pack_finder(client, wop):
-    content = client.get("/").content.decode()
-
-    assert "Nieuw in de wijk?" in content
-    assert f'action="{FINDER}"' in content
-    assert 'id="id_welkom_postcode"' in content
-    assert content.count('id="id_postcode"') == 1
-
-
-def test_postcode_leads_to_its_wops_welcome_pack(client, pack, other_wop):
-    factories.make_welcome_pack(wop=other_wop)
-
-    response = client.get(FINDER, {"postcode": " 2906  ab "})
-
-    assert response.status_code == 302
-    assert response.url == pack.url
-
-
-def test_wop_without_a_welcome_pack_is_explained_with_a_link_to_the_wop(client, wop):
-    response = client.get(FINDER, {"postcode": "2906AB"})
-
-    content = response.content.decode()
-    assert response.status_code == 200
-    assert "Uw wijk Schollevaar heeft (nog) geen welkomstpakket" in content
-    assert f'href="{wop.url}"' in content
-
-
-def test_postcode_outside_every_wop_says_whom_to_contact(client, home, wop):
-    site_settings = SiteSettings.for_site(home.get_site())
-    site_settings.contact_phone = "010-123 45 67"
-    site_settings.save()
-
-    response = client.get(FINDER, {"postcode": "3011ab"})
-
-    content = response.content.decode()
-    assert response.status_code == 200
-    assert "3011 AB" in content
-    assert "010-123 45 67" in content
-
-
-def test_malformed_postcode_in_the_welcome_pack_finder_gets_a_dutch_message(
-    client, wop
-):
-    response = client.get(FINDER, {"postcode": "29O6 AB"})
-
-    content = response.content.decode()
-    assert "4 cijfers en 2 letters" in content
-    assert 'value="29O6 AB"' in content
