@@ -1,0 +1,155 @@
+"""Entering a buddy sign-up in the admin on behalf of a resident: consent, the
+volunteer and the WOP recorded, and which projects and postcodes are allowed."""
+
+import pytest
+from django.urls import reverse
+
+from neighbourhood.buddies.viewsets import buddy_signup_viewset
+from neighbourhood.models import BuddySignup, ConsentMethod, OutboxEmail
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP_ADD = buddy_signup_viewset.get_url_name("add")
+
+
+def _assisted_data(project, **changes):
+    data = {
+        "project": project.pk,
+        "role": "seeker",
+        "name": "Hans de Vries",
+        "phone": "010-123 45 67",
+        "email": "hans@example.org",
+        "street": "Kerkweg",
+        "house_number": "12",
+        "postcode": "2906 ab",
+        "contact_preference": "phone",
+        "interests": ["chess"],
+        "availability": ["mon_morning"],
+        "languages": ["nl"],
+        "interests_other": "",
+        "languages_other": "",
+        "meeting_needs": "Loopt met een rollator",
+        "message": "",
+        "consent_method": ConsentMethod.VERBAL,
+        "consent_given": "on",
+    }
+    return {**data, **changes}
+
+
+def test_assisted_signup_records_verbal_consent_the_volunteer_and_the_wop(
+    client, volunteer, wop, buddy_project, mailoutbox
+):
+    client.force_login(volunteer)
+
+    response = client.post(reverse(SIGNUP_ADD), _assisted_data(buddy_project))
+
+    assert response.status_code == 302
+    signup = BuddySignup.objects.get()
+    assert signup.wop == wop
+    assert signup.project_id == buddy_project.pk
+    assert signup.registered_by == volunteer
+    assert signup.consent_method == ConsentMethod.VERBAL
+    assert "Schaakmaatjes" in signup.consent_text
+    assert signup.postcode == "2906AB"
+    assert signup.interests == ["chess"]
+    assert signup.meeting_needs == "Loopt met een rollator"
+    staff = OutboxEmail.objects.get(to=["vrijwilliger@example.org"])
+    assert staff.subject == "Nieuwe aanmelding voor Schaakmaatjes"
+    assert "/intrekken/" not in staff.body
+    confirmation = OutboxEmail.objects.get(to=["hans@example.org"])
+    assert f"/intrekken/{signup.token}/" in confirmation.body
+    assert sorted(m.to[0] for m in mailoutbox) == [
+        "hans@example.org",
+        "vrijwilliger@example.org",
+    ]
+
+
+def test_assisted_signup_can_record_consent_on_paper(client, volunteer, buddy_project):
+    client.force_login(volunteer)
+
+    client.post(
+        reverse(SIGNUP_ADD),
+        _assisted_data(buddy_project, consent_method=ConsentMethod.PAPER),
+    )
+
+    assert BuddySignup.objects.get().consent_method == ConsentMethod.PAPER
+
+
+def test_assisted_signup_needs_the_residents_consent(client, volunteer, buddy_project):
+    client.force_login(volunteer)
+    data = _assisted_data(buddy_project)
+    del data["consent_given"]
+
+    response = client.post(reverse(SIGNUP_ADD), data)
+
+    assert response.status_code == 200
+    assert "consent_given" in response.context["form"].errors
+    assert not BuddySignup.objects.exists()
+
+
+def test_assisted_signup_offers_own_and_city_wide_projects_only(
+    client, volunteer, buddy_project, city_buddy_project, other_buddy_project
+):
+    client.force_login(volunteer)
+
+    form = client.get(reverse(SIGNUP_ADD)).context["form"]
+
+    assert {p.pk for p in form.fields["project"].queryset} == {
+        buddy_project.pk,
+        city_buddy_project.pk,
+    }
+
+
+def test_volunteer_cannot_register_for_another_wops_project(
+    client, volunteer, other_buddy_project
+):
+    client.force_login(volunteer)
+
+    response = client.post(
+        reverse(SIGNUP_ADD),
+        _assisted_data(other_buddy_project, postcode="2903 AB"),
+    )
+
+    assert response.status_code == 200
+    assert "project" in response.context["form"].errors
+    assert not BuddySignup.objects.exists()
+
+
+def test_city_wide_signup_goes_to_the_wop_of_the_postcode(
+    client, volunteer, wop, city_buddy_project
+):
+    client.force_login(volunteer)
+
+    client.post(reverse(SIGNUP_ADD), _assisted_data(city_buddy_project))
+
+    assert BuddySignup.objects.get().wop == wop
+
+
+def test_city_wide_signup_for_another_wops_postcode_is_refused(
+    client, volunteer, other_wop, city_buddy_project
+):
+    client.force_login(volunteer)
+
+    response = client.post(
+        reverse(SIGNUP_ADD), _assisted_data(city_buddy_project, postcode="2903 AB")
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["postcode"] == [
+        "Postcode 2903 AB hoort bij wijk Oostgaarde, waar u niet in werkt. Geef de "
+        "aanmelding door aan een coördinator of aan de vrijwilligers van die wijk."
+    ]
+    assert not BuddySignup.objects.exists()
+
+
+def test_coordinator_registers_a_city_wide_signup_in_any_wop(
+    client, coordinator, other_wop, city_buddy_project
+):
+    client.force_login(coordinator)
+
+    client.post(
+        reverse(SIGNUP_ADD), _assisted_data(city_buddy_project, postcode="2903 AB")
+    )
+
+    signup = BuddySignup.objects.get()
+    assert (signup.wop, signup.registered_by) == (other_wop, coordinator)
