@@ -1,6 +1,6 @@
 """The URL matrix: every URL the site serves, tried on another WOP's things.
 
-``test_permission_matrix`` tries the doors someone thought of; this module
+``permission_matrix`` tries the doors someone thought of; this module
 tries all of them. It walks Django's URL resolver, fills each pattern's
 arguments with WOP B's things (by the argument's name and the URL's
 namespace, see ``_fill``), and asks each door as a volunteer and as a
@@ -56,13 +56,12 @@ from neighbourhood.models import (
 )
 from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
 from tests.factories import make_action_request, make_volunteer, make_wop_coordinator
-from tests.neighbourhood.test_permission_matrix import (
+from tests.neighbourhood.permission_matrix._checks import _assert_no_secret, _body
+from tests.neighbourhood.permission_matrix._world import (
     SECRET,
-    _assert_no_secret,
-    _body,
-    _state,
     world,  # noqa: F401 (a fixture, used by name)
 )
+from tests.neighbourhood.permission_matrix._writes import _state
 
 pytestmark = pytest.mark.django_db
 
