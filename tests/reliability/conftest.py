@@ -1,4 +1,4 @@
-"""Load and fault tests against the production shape (see stack.py).
+"""Load and fault tests against the production shape (see stack/).
 
 They run only when asked for, serially, with their figures printed:
 
@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.stack import missing_binaries, running_stack
+from tests.reliability.stack.production import running_stack
+from tests.reliability.stack.servers import missing_binaries
 
 HERE = Path(__file__).parent
 

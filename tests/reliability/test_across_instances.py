@@ -6,7 +6,8 @@ import uuid
 
 import pytest
 
-from tests.reliability.stack import RATE_LIMIT, Client, resident_values
+from tests.reliability.stack.browser import Client, resident_values
+from tests.reliability.stack.production import RATE_LIMIT
 
 pytestmark = pytest.mark.reliability
 

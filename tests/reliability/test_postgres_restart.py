@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from tests.reliability.stack import percentile, run_load, stored_emails
+from tests.reliability.stack.load import percentile, run_load, stored_emails
 
 pytestmark = pytest.mark.reliability
 

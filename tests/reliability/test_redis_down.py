@@ -8,12 +8,9 @@ import time
 
 import pytest
 
-from tests.reliability.stack import (
-    RATE_LIMIT,
-    Client,
-    resident_values,
-    stored_emails,
-)
+from tests.reliability.stack.browser import Client, resident_values
+from tests.reliability.stack.load import stored_emails
+from tests.reliability.stack.production import RATE_LIMIT
 
 pytestmark = pytest.mark.reliability
 

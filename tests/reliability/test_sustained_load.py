@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from tests.reliability.stack import percentile, run_load, stored_emails
+from tests.reliability.stack.load import percentile, run_load, stored_emails
 
 pytestmark = pytest.mark.reliability
 
