@@ -18,7 +18,8 @@ DEFAULTS = {
     # The template the plugin's public pages extend. It must define the
     # blocks ``title``, ``content`` and ``extra_head`` (see
     # neighbourhood/templates/neighbourhood/layouts/base.html, the minimal
-    # one used when the host names none).
+    # one used when the host names none). It reaches the templates through
+    # the context processor neighbourhood.context_processors.verbuurzamen.
     "VERBUURZAMEN_BASE_TEMPLATE": "neighbourhood/layouts/base.html",
     # The page types ("app_label.ModelName") a neighbourhood page, or a
     # buddy project or activity index outside a neighbourhood, may be created

@@ -104,7 +104,7 @@ def test_printable_pack_prints_with_a_script_file_and_stays_public(client, wop):
     # An onclick attribute would not run under the policy; the button is
     # wired by a script file, and the page keeps no inline code at all.
     assert "onclick" not in content
-    assert "js/print.js" in content
+    assert "neighbourhood/js/print.js" in content
     assert "<style" not in content
     assert "'unsafe-inline'" not in response[CSP]
     assert "public" in response["Cache-Control"]

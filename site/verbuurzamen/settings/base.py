@@ -118,7 +118,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "neighbourhood.page_cache.per_visitor_placeholders",
+                "neighbourhood.context_processors.verbuurzamen",
             ],
         },
     },
@@ -311,6 +311,9 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # Background work: run at once by default; production uses the database
 # backend and its worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# The plugin's pages in this site's own layout (header, navigation, footer).
+VERBUURZAMEN_BASE_TEMPLATE = "base.html"
 
 # Public forms: at most this many posts per client address per minute.
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
