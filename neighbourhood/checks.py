@@ -12,7 +12,7 @@ from django.utils.module_loading import import_string
 from django_tasks import InvalidTaskBackendError, task_backends
 from wagtailcache.settings import wagtailcache_settings
 
-CONTEXT_PROCESSOR = "neighbourhood.page_cache.per_visitor_placeholders"
+CONTEXT_PROCESSOR = "neighbourhood.context_processors.verbuurzamen"
 PER_VISITOR_FILL = "neighbourhood.page_cache.PerVisitorFillMiddleware"
 PAGE_CACHE_KEY = "neighbourhood.page_cache.PageCacheKeyMiddleware"
 CACHE_UPDATE = "wagtailcache.cache.UpdateCacheMiddleware"
