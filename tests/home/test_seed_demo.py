@@ -50,6 +50,7 @@ from neighbourhood.models import (
     StreetPage,
     TileStock,
     User,
+    profile_for,
 )
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.wops.selectors import wop_for_postcode
@@ -175,7 +176,7 @@ def assert_demo_complete() -> None:
         wop = NeighbourhoodPage.objects.get(slug=data.slug)
         volunteer = User.objects.get(email=data.volunteer.email)
         assert list(volunteer.groups.all()) == [wop_group(wop)]
-        assert volunteer.home_wop == wop
+        assert profile_for(volunteer).home_wop == wop
         assert volunteer.get_full_name()
         assert wop_for_postcode(postcode=data.example_postcode) == wop
     assert wop_for_postcode(postcode="2903 MZ").slug == "middelwatering"
@@ -232,7 +233,7 @@ def assert_buddies_complete() -> None:
         if signup.consent_method == ConsentMethod.ONLINE:
             assert signup.registered_by is None
         else:
-            assert signup.registered_by.home_wop == signup.wop
+            assert profile_for(signup.registered_by).home_wop == signup.wop
     assert not signups.filter(email__endswith="@verbuurzamen.nl").exists()
     withdrawn = signups.get(status=BuddySignupStatus.WITHDRAWN)
     assert withdrawn.anonymised_at is not None
