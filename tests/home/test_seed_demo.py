@@ -24,7 +24,7 @@ from events.models import (
 )
 from events.recurrence import occurrence_dates
 from home.demo import content
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, SiteSettings, StandardPage, User
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     ActionKind,
@@ -49,7 +49,6 @@ from neighbourhood.models import (
     StreetContact,
     StreetPage,
     TileStock,
-    User,
     profile_for,
 )
 from neighbourhood.scoping.access import wop_group
