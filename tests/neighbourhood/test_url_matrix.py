@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.files.base import ContentFile
@@ -303,13 +304,14 @@ def _model_name(pattern):
 def _bulk_doors(t):
     """Every registered bulk action, on B's thing of that model."""
     bulk_action_registry.get_bulk_actions_for_model("wagtailcore", "page")
+    user_model = get_user_model()
     things = {
         ("wagtailcore", "page"): t["B"].draft,
         ("wagtailimages", "image"): t["B"].image,
         ("wagtaildocs", "document"): t["B"].document,
         ("neighbourhood", "keyfigure"): t["B"].key_figure,
         ("neighbourhood", "carddesign"): t["B"].card.card_design,
-        ("neighbourhood", "user"): t["B"].volunteer,
+        (user_model._meta.app_label, user_model._meta.model_name): t["B"].volunteer,
     }
     paths = []
     for app_label, models in bulk_action_registry.actions.items():
