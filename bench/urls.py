@@ -138,7 +138,7 @@ def _reverse(name: str) -> str:
 
 
 def _volunteer_of(wop):
-    from neighbourhood.models import User
+    from home.models import User
     from neighbourhood.scoping.access import wop_group
 
     volunteer = (
@@ -156,7 +156,8 @@ def _bench_coordinator():
     benchmark database only)."""
     from django.contrib.auth.models import Group
 
-    from neighbourhood.models import COORDINATORS_GROUP, User
+    from home.models import User
+    from neighbourhood.models import COORDINATORS_GROUP
 
     user, _created = User.objects.get_or_create(
         email=BENCH_COORDINATOR,

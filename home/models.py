@@ -1,3 +1,4 @@
+from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,51 @@ from events.selectors import occurrences_upcoming
 from home.forms import PostcodeFinderForm, WelcomePackFinderForm
 from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
 from neighbourhood.models.pages import live_children_of_type, public_only
+
+
+class UserManager(BaseUserManager):
+    """Users are known by their e-mail address; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A resident with an account, a WOP volunteer or a coordinator: this
+    site's accounts log in with their e-mail address. Phone and home WOP
+    are in the plugin's profile (``neighbourhood.VolunteerProfile``)."""
+
+    username = None
+    email = models.EmailField(_("e-mailadres"), unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+
+    def __str__(self):
+        return self.get_full_name() or self.email
 
 
 class HomePage(Page):

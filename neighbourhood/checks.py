@@ -7,7 +7,9 @@ README's "Add it to your own Wagtail site" has the lines that satisfy them.
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.checks import Error, Tags, register
+from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
 from django.utils.module_loading import import_string
 from django_tasks import InvalidTaskBackendError, task_backends
 from wagtailcache.settings import wagtailcache_settings
@@ -160,3 +162,24 @@ def check_caches(app_configs=None, **kwargs):
                 )
             )
     return errors
+
+
+@register(Tags.models)
+def check_user_model(app_configs=None, **kwargs):
+    try:
+        user_model = get_user_model()
+    except ImproperlyConfigured:
+        return []  # Django's own checks say what is wrong with AUTH_USER_MODEL
+    try:
+        user_model._meta.get_field("email")
+    except FieldDoesNotExist:
+        return [
+            Error(
+                f"Verbuurzamen needs an 'email' field on the user model "
+                f"{settings.AUTH_USER_MODEL!r}: volunteers are invited, "
+                "found and told by their e-mail address.",
+                hint="Give the user model an 'email' field (AbstractUser has one).",
+                id="verbuurzamen.E008",
+            )
+        ]
+    return []

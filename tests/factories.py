@@ -6,7 +6,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from events.models import EventIndexPage, EventPage, EventRSVP
-from home.models import HomePage, StandardPage
+from home.models import HomePage, StandardPage, User
 from neighbourhood.models import (
     BuddyProjectPage,
     BuddySignup,
@@ -14,7 +14,7 @@ from neighbourhood.models import (
     NeighbourhoodPage,
     PostcodeArea,
     StreetPage,
-    User,
+    VolunteerProfile,
 )
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.wops.postcodes import normalise_range_bound
@@ -64,10 +64,15 @@ def make_standard_page(*, parent=None, **kwargs) -> StandardPage:
     return (parent or home_page()).add_child(instance=StandardPage(**kwargs))
 
 
-def make_user(**kwargs) -> User:
+def make_user(*, phone="", home_wop=None, **kwargs) -> User:
+    """An account of the example site; ``phone`` and ``home_wop`` go into the
+    plugin's profile."""
     kwargs.setdefault("email", f"bewoner{User.objects.count() + 1}@example.org")
     kwargs.setdefault("password", "geheim-wachtwoord-123")
-    return User.objects.create_user(**kwargs)
+    user = User.objects.create_user(**kwargs)
+    if phone or home_wop:
+        VolunteerProfile.objects.create(user=user, phone=phone, home_wop=home_wop)
+    return user
 
 
 def make_volunteer(*wops, **kwargs) -> User:

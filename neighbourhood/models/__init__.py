@@ -50,7 +50,7 @@ from neighbourhood.models.submissions import (
     SubmissionQuerySet,
 )
 from neighbourhood.models.taxonomy import Audience, Partner
-from neighbourhood.models.users import User
+from neighbourhood.models.users import VolunteerProfile, profile_for
 
 __all__ = [
     "COORDINATORS_GROUP",
@@ -89,7 +89,8 @@ __all__ = [
     "StreetPage",
     "Submission",
     "SubmissionQuerySet",
-    "User",
+    "VolunteerProfile",
+    "profile_for",
     "WopCollection",
     "WopGroup",
     "WopRole",

@@ -1,42 +1,29 @@
-from django.contrib.auth.models import AbstractUser, BaseUserManager
+"""What the plugin keeps about a volunteer's or resident's account.
+
+The account itself is the host's ``AUTH_USER_MODEL``; the plugin only needs
+it to have an ``email`` field (system check ``verbuurzamen.E008``). What it
+adds lives beside it, one profile per account, made on first use.
+"""
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class UserManager(BaseUserManager):
-    """Users are known by their e-mail address; there is no username."""
-
-    use_in_migrations = True
-
-    def _create_user(self, email, password, **extra_fields):
-        if not email:
-            raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
-        user.set_password(password)
-        user.save(using=self._db)
-        return user
-
-    def create_user(self, email, password=None, **extra_fields):
-        extra_fields.setdefault("is_staff", False)
-        extra_fields.setdefault("is_superuser", False)
-        return self._create_user(email, password, **extra_fields)
-
-    def create_superuser(self, email, password=None, **extra_fields):
-        extra_fields.setdefault("is_staff", True)
-        extra_fields.setdefault("is_superuser", True)
-        return self._create_user(email, password, **extra_fields)
-
-
-class User(AbstractUser):
-    """A resident with an account, a WOP volunteer or a coordinator.
+class VolunteerProfile(models.Model):
+    """A phone number and the neighbourhood to show first, for an account.
 
     What a user may do comes from their groups (see
     ``neighbourhood.scoping.permissions``); ``home_wop`` only says which
     neighbourhood to show them first.
     """
 
-    username = None
-    email = models.EmailField(_("e-mailadres"), unique=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="verbuurzamen_profile",
+    )
     phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
     home_wop = models.ForeignKey(
         "neighbourhood.NeighbourhoodPage",
@@ -47,14 +34,19 @@ class User(AbstractUser):
         related_name="+",
     )
 
-    USERNAME_FIELD = "email"
-    REQUIRED_FIELDS = []
-
-    objects = UserManager()
-
     class Meta:
-        verbose_name = _("gebruiker")
-        verbose_name_plural = _("gebruikers")
+        verbose_name = _("profiel")
+        verbose_name_plural = _("profielen")
 
     def __str__(self):
-        return self.get_full_name() or self.email
+        return str(self.user)
+
+
+def profile_for(user) -> VolunteerProfile:
+    """The profile of ``user``, made empty the first time it is asked for."""
+    try:
+        return user.verbuurzamen_profile
+    except VolunteerProfile.DoesNotExist:
+        profile, _created = VolunteerProfile.objects.get_or_create(user=user)
+        user.verbuurzamen_profile = profile
+        return profile

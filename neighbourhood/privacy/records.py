@@ -17,10 +17,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import F, Value
 from django.db.models.functions import Replace
 
-from neighbourhood.models import NeighbourhoodPage, OutboxEmail, Submission, User
+from neighbourhood.models import (
+    NeighbourhoodPage,
+    OutboxEmail,
+    Submission,
+    VolunteerProfile,
+)
 from neighbourhood.scoping.permissions import (
     wop_ids_for_user_with,
     wops_for_user_with,
@@ -81,10 +88,10 @@ class PersonRecords:
     linked: list = field(default_factory=list)
     emails: list[OutboxEmail] = field(default_factory=list)
     # Residents' own accounts (members), which erasing deletes.
-    accounts: list[User] = field(default_factory=list)
+    accounts: list[AbstractBaseUser] = field(default_factory=list)
     # Accounts of volunteers or coordinators with this address or number:
     # shown, never erased here.
-    staff_accounts: list[User] = field(default_factory=list)
+    staff_accounts: list[AbstractBaseUser] = field(default_factory=list)
     # False for WOP coordinators: e-mail and accounts were not looked at.
     includes_unscoped: bool = False
 
@@ -192,6 +199,20 @@ def _by_email_or_phone(queryset, *, email: str, digits: str) -> list:
     return list(found.values())
 
 
+def _accounts_find(*, email: str, digits: str) -> list:
+    """Accounts with this e-mail address, or with this phone number in their
+    profile (the host's user model has no phone of its own)."""
+    found = {}
+    if email:
+        accounts = get_user_model().objects.filter(email__iexact=email)
+        found.update((account.pk, account) for account in accounts)
+    if digits:
+        profiles = VolunteerProfile.objects.select_related("user")
+        for profile in _with_phone(profiles, "phone", digits):
+            found[profile.user.pk] = profile.user
+    return list(found.values())
+
+
 def _addressed_to(addresses: set[str]) -> list[OutboxEmail]:
     found = {}
     for address in addresses:
@@ -228,7 +249,7 @@ def person_records_find(*, email: str = "", phone: str = "", user) -> PersonReco
             email_normalise(row.email) for row in records.submissions if row.email
         }
         records.emails = _addressed_to(addresses - {""})
-        accounts = _by_email_or_phone(User.objects.all(), email=email, digits=digits)
+        accounts = _accounts_find(email=email, digits=digits)
         for account in accounts:
             if is_staff_account(account):
                 records.staff_accounts.append(account)

@@ -16,7 +16,12 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from neighbourhood.models import OutboxEmail, PersonalDataLog, Submission
+from neighbourhood.models import (
+    OutboxEmail,
+    PersonalDataLog,
+    Submission,
+    profile_for,
+)
 from neighbourhood.privacy.records import PersonRecords, email_normalise
 from neighbourhood.submissions import registry
 from neighbourhood.submissions.services import log_entries_scrub, submission_anonymise
@@ -100,17 +105,20 @@ def _email_export(message: OutboxEmail) -> dict:
 
 
 def _account_export(account) -> dict:
+    # Names and dates as AbstractUser has them; a host's own user model may
+    # leave some out (only ``email`` is required, check verbuurzamen.E008).
+    profile = profile_for(account)
+    joined = getattr(account, "date_joined", None)
+    last_login = getattr(account, "last_login", None)
     return {
         "e-mailadres": account.email,
-        "voornaam": account.first_name,
-        "achternaam": account.last_name,
-        "telefoonnummer": account.phone,
-        "eigen wijk": account.home_wop.title if account.home_wop else None,
-        "aangemaakt": timezone.localtime(account.date_joined).isoformat(),
+        "voornaam": getattr(account, "first_name", ""),
+        "achternaam": getattr(account, "last_name", ""),
+        "telefoonnummer": profile.phone,
+        "eigen wijk": profile.home_wop.title if profile.home_wop else None,
+        "aangemaakt": timezone.localtime(joined).isoformat() if joined else None,
         "laatst ingelogd": (
-            timezone.localtime(account.last_login).isoformat()
-            if account.last_login
-            else None
+            timezone.localtime(last_login).isoformat() if last_login else None
         ),
     }
 

@@ -6,6 +6,7 @@ approves (publishes) or asks for changes. Who may review is in
 ``neighbourhood.review.workflow``; everything here writes or sends mail.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +19,6 @@ from wagtail.models import (
 
 from neighbourhood.models import (
     COORDINATORS_GROUP,
-    User,
     WopReviewTask,
 )
 from neighbourhood.outbox.services import absolute_url, email_enqueue
@@ -47,7 +47,8 @@ def review_recipients(*, page, requested_by=None) -> list[str]:
         users = wop_reviewers(wop=wop)
     else:
         users = (
-            User.objects.filter(is_active=True, groups__name=COORDINATORS_GROUP)
+            get_user_model()
+            .objects.filter(is_active=True, groups__name=COORDINATORS_GROUP)
             .exclude(email="")
             .distinct()
         )
@@ -90,7 +91,9 @@ def review_outcome_notify(*, workflow_state: WorkflowState, by=None):
     if requested_by is None or requested_by == by:
         return None
     wanted = _wants(
-        User.objects.filter(pk=requested_by.pk, is_active=True).exclude(email=""),
+        get_user_model()
+        .objects.filter(pk=requested_by.pk, is_active=True)
+        .exclude(email=""),
         "approved" if approved else "rejected",
     )
     if not wanted.exists():

@@ -1,7 +1,7 @@
 """Writes that span models: the groups and permissions per WOP, and the
 coordinators' group; the collections are in ``collections.py``."""
 
-from django.contrib.auth import get_permission_codename
+from django.contrib.auth import get_permission_codename, get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -19,7 +19,6 @@ from neighbourhood.models import (
     NeighbourhoodIndexPage,
     NeighbourhoodPage,
     TileStock,
-    User,
     WopGroup,
     WopRole,
 )
@@ -308,7 +307,7 @@ def wop_reviewers(*, wop: NeighbourhoodPage):
     """Whom a review request for a page of ``wop`` goes to: the coordinators
     responsible for this WOP, or the city-wide coordinators when it has none.
     Active users with an e-mail address, as a queryset."""
-    active = User.objects.filter(is_active=True).exclude(email="")
+    active = get_user_model().objects.filter(is_active=True).exclude(email="")
     responsible = active.filter(
         groups__wop_role__wop=wop, groups__wop_role__role=WopRole.COORDINATORS
     )

@@ -7,9 +7,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from neighbourhood.models import (
-    ContactPreference,
-)
+from neighbourhood.models import ContactPreference, profile_for
 from neighbourhood.submissions.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.submissions.phones import validate_phone
 from neighbourhood.wops.postcodes import format_postcode, normalise_postcode
@@ -163,7 +161,11 @@ class SubmissionForm(ReachableFormMixin, HoneypotFormMixin):
         """What we already know of a logged-in member, to fill in for them."""
         if not user.is_authenticated:
             return {}
-        return {"name": user.get_full_name(), "email": user.email, "phone": user.phone}
+        return {
+            "name": user.get_full_name(),
+            "email": user.email,
+            "phone": profile_for(user).phone,
+        }
 
     def contact_fields(self) -> list:
         """Phone and e-mail, shown together: one of them is enough."""

@@ -1,5 +1,6 @@
 """What every kind of submission shares: consent, staff to notify, withdrawal."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.urls import reverse
@@ -14,7 +15,6 @@ from neighbourhood.models import (
     NeighbourhoodPage,
     PrivacySettings,
     Submission,
-    User,
     WopRole,
 )
 from neighbourhood.outbox.services import absolute_url
@@ -53,7 +53,7 @@ def submission_withdraw_url(submission: Submission, *, request=None) -> str:
 def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:
     """Whom to tell about news in ``wop``: its volunteers, or the coordinators
     when it has none yet."""
-    active = User.objects.filter(is_active=True).exclude(email="")
+    active = get_user_model().objects.filter(is_active=True).exclude(email="")
     volunteers = active.filter(
         groups__wop_role__wop=wop, groups__wop_role__role=WopRole.VOLUNTEERS
     )

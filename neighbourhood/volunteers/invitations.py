@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -20,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.models import NeighbourhoodPage, User, WopRole
+from neighbourhood.models import NeighbourhoodPage, WopRole
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
@@ -45,7 +47,7 @@ class InviteResult:
     person was added to or was in already, and those where an existing
     account was invited and still has to accept (``invited``)."""
 
-    user: User
+    user: AbstractBaseUser
     created: bool
     role: str = WopRole.VOLUNTEERS
     email: str = ""
@@ -76,7 +78,7 @@ class Invitation:
     wops: list[NeighbourhoodPage]
     role: str
     may_publish: bool
-    by: User
+    by: AbstractBaseUser
     key: str
 
     @property
@@ -89,7 +91,7 @@ class Invitation:
 
 
 def volunteer_invitation_url(
-    *, user: User, wops, by: User, role: str, may_publish: bool
+    *, user: AbstractBaseUser, wops, by: AbstractBaseUser, role: str, may_publish: bool
 ) -> str:
     """The personal link that lets ``user`` accept: signed, so nothing in it
     can be changed, and dated (``INVITATION_VALID_DAYS``)."""
@@ -129,7 +131,7 @@ def volunteer_invitation_read(*, token: str) -> Invitation:
         key, by_id, may_publish = data["key"], data["by"], data["publish"]
     except (signing.BadSignature, KeyError, TypeError):
         raise invalid from None
-    by = User.objects.filter(pk=by_id, is_active=True).first()
+    by = get_user_model().objects.filter(pk=by_id, is_active=True).first()
     wops = list(NeighbourhoodPage.objects.filter(pk__in=wop_ids).order_by("title"))
     used = ModelLogEntry.objects.filter(
         object_id=str(user_id),
@@ -150,7 +152,7 @@ def volunteer_invitation_read(*, token: str) -> Invitation:
 
 @transaction.atomic
 def volunteer_invitation_accept(
-    *, invitation: Invitation, user: User
+    *, invitation: Invitation, user: AbstractBaseUser
 ) -> list[NeighbourhoodPage]:
     """``user`` says yes: they join the invitation's WOPs in its role, if it
     is theirs and the inviter may still invite them there. Returns the WOPs
@@ -197,7 +199,7 @@ def volunteer_invitation_accept(
 
 
 def volunteer_invitation_send(
-    *, user: User, wops, by: User, role: str, may_publish: bool
+    *, user: AbstractBaseUser, wops, by: AbstractBaseUser, role: str, may_publish: bool
 ) -> None:
     """Ask an existing account's holder whether they want to join ``wops``."""
     as_coordinator = role == WopRole.COORDINATORS
@@ -223,12 +225,30 @@ def volunteer_invitation_send(
     )
 
 
+def new_account_fields(*, model, email: str, name: str) -> dict:
+    """The fields of a new account on the host's user ``model`` for ``email``.
+
+    The plugin knows people by their e-mail address; a host whose accounts
+    log in by a username gets the address as that username too, so the new
+    volunteer logs in with what the invitation was sent to.
+    """
+    fields = {"email": email}
+    names = {field.name: field for field in model._meta.get_fields()}
+    first_name, _space, last_name = name.strip().partition(" ")
+    if "first_name" in names and "last_name" in names:
+        fields.update(first_name=first_name, last_name=last_name)
+    login_field = names[model.USERNAME_FIELD]
+    if login_field.name != "email":
+        fields[login_field.name] = email[: login_field.max_length or None]
+    return fields
+
+
 def volunteer_invite(
     *,
     email: str,
     name: str,
     wops: list[NeighbourhoodPage],
-    by: User,
+    by: AbstractBaseUser,
     may_publish: bool = False,
     role: str = WopRole.VOLUNTEERS,
 ) -> InviteResult:
@@ -255,8 +275,10 @@ def volunteer_invite(
     user = volunteer_for_email(email=email)
     created = user is None
     if created:
-        first_name, _space, last_name = name.strip().partition(" ")
-        user = User(email=email, first_name=first_name, last_name=last_name)
+        user_model = get_user_model()
+        user = user_model(
+            **new_account_fields(model=user_model, email=email, name=name)
+        )
         user.set_unusable_password()
         user.save()
         # The invitation link proves the address: following it is verifying.
@@ -303,7 +325,13 @@ def volunteer_invite(
 
 
 def _log_invite(
-    *, user: User, wops, by: User, role: str, may_publish: bool, new_account=False
+    *,
+    user: AbstractBaseUser,
+    wops,
+    by: AbstractBaseUser,
+    role: str,
+    may_publish: bool,
+    new_account=False,
 ) -> None:
     log(
         instance=user,
@@ -318,7 +346,9 @@ def _log_invite(
     )
 
 
-def _send_invite_email(*, user: User, wops, by: User, may_publish: bool) -> None:
+def _send_invite_email(
+    *, user: AbstractBaseUser, wops, by: AbstractBaseUser, may_publish: bool
+) -> None:
     context = {
         **volunteer_email_context(user=user, wops=wops, by=by),
         "may_publish": may_publish,

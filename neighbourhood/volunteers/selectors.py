@@ -5,13 +5,14 @@ coordinators' list of volunteers, their invitations and the changes to them.
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import (
     COORDINATORS_GROUP,
     NeighbourhoodPage,
-    User,
     WopGroup,
     WopRole,
 )
@@ -58,7 +59,7 @@ def volunteer_roles(*, user, wop: NeighbourhoodPage) -> set[str]:
 class WopMember:
     """One person working in one WOP, for the coordinators' list."""
 
-    user: User
+    user: AbstractBaseUser
     roles: set[str]
 
     @property
@@ -80,7 +81,7 @@ def volunteers_by_wop(*, wops) -> list[tuple[NeighbourhoodPage, list[WopMember]]
     roles: dict[tuple[int, int], set[str]] = {}
     for wop_id, user_id, role in memberships:
         roles.setdefault((wop_id, user_id), set()).add(role)
-    users = User.objects.in_bulk({user_id for _wop_id, user_id in roles})
+    users = get_user_model().objects.in_bulk({user_id for _wop_id, user_id in roles})
     result = []
     for wop in wops:
         members = [
@@ -101,7 +102,7 @@ class WopReviewers:
     """Who gets a WOP's review requests: its own coordinators, or (``own`` is
     False) the city-wide coordinators because it has none."""
 
-    users: list[User]
+    users: list[AbstractBaseUser]
     own: bool
 
 
@@ -117,11 +118,11 @@ def wop_reviewers_summary(*, wop: NeighbourhoodPage) -> WopReviewers:
     return WopReviewers(users=users, own=any(user.pk in own_ids for user in users))
 
 
-def volunteer_for_email(*, email: str) -> User | None:
+def volunteer_for_email(*, email: str) -> AbstractBaseUser | None:
     """The user who owns ``email``, compared case-insensitively, on the account
     or among their allauth addresses."""
     email = email.strip()
-    user = User.objects.filter(email__iexact=email).first()
+    user = get_user_model().objects.filter(email__iexact=email).first()
     if user is not None:
         return user
     address = (

@@ -12,13 +12,14 @@ from urllib.parse import urlencode
 from allauth.account import app_settings as allauth_settings
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from neighbourhood.models import NeighbourhoodPage, User, WopRole
+from neighbourhood.models import NeighbourhoodPage, WopRole
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.volunteers.selectors import (
@@ -35,7 +36,7 @@ class VolunteerError(Exception):
     Dutch, for the coordinator."""
 
 
-def volunteer_set_password_url(*, user: User) -> str:
+def volunteer_set_password_url(*, user: AbstractBaseUser) -> str:
     """A personal link to allauth's "set a new password" page, which logs the
     person in and takes them to the admin dashboard.
 
@@ -66,7 +67,7 @@ def volunteer_check_may_manage_coordinators(*, by) -> None:
         raise PermissionDenied
 
 
-def _make_coordinator(*, user: User, wop: NeighbourhoodPage) -> None:
+def _make_coordinator(*, user: AbstractBaseUser, wop: NeighbourhoodPage) -> None:
     """Put ``user`` in ``wop``'s coordinators; they publish as coordinators,
     so no longer as a trusted volunteer (taking the role away then leaves them
     a volunteer whose pages are reviewed)."""
@@ -76,7 +77,7 @@ def _make_coordinator(*, user: User, wop: NeighbourhoodPage) -> None:
 
 @transaction.atomic
 def volunteer_grant(
-    *, user: User, wop: NeighbourhoodPage, role: str, may_publish: bool
+    *, user: AbstractBaseUser, wop: NeighbourhoodPage, role: str, may_publish: bool
 ) -> None:
     """Put ``user`` in ``wop``'s groups for ``role`` (and its publishers)."""
     if role == WopRole.COORDINATORS:
@@ -87,7 +88,9 @@ def volunteer_grant(
         user.groups.add(wop_group(wop, WopRole.PUBLISHERS))
 
 
-def volunteer_email_context(*, user: User, wops, by: User) -> dict:
+def volunteer_email_context(
+    *, user: AbstractBaseUser, wops, by: AbstractBaseUser
+) -> dict:
     return {
         "name": user.get_full_name(),
         "inviter": by.get_full_name() or by.email,
@@ -98,7 +101,7 @@ def volunteer_email_context(*, user: User, wops, by: User) -> dict:
     }
 
 
-def volunteer_set_password_context(*, user: User) -> dict:
+def volunteer_set_password_context(*, user: AbstractBaseUser) -> dict:
     return {
         "set_password_url": volunteer_set_password_url(user=user),
         "valid_days": volunteer_link_valid_days(),
@@ -106,7 +109,9 @@ def volunteer_set_password_context(*, user: User) -> dict:
     }
 
 
-def volunteer_coordinator_email_send(*, user: User, wops, by: User) -> None:
+def volunteer_coordinator_email_send(
+    *, user: AbstractBaseUser, wops, by: AbstractBaseUser
+) -> None:
     """Tell ``user`` they coordinate ``wops`` now, and what that means; with a
     link to choose a password when they have none yet."""
     context = volunteer_email_context(user=user, wops=wops, by=by)
@@ -128,7 +133,9 @@ def volunteer_coordinator_email_send(*, user: User, wops, by: User) -> None:
 
 
 @transaction.atomic
-def volunteer_remove(*, user: User, wop: NeighbourhoodPage, by: User) -> bool:
+def volunteer_remove(
+    *, user: AbstractBaseUser, wop: NeighbourhoodPage, by: AbstractBaseUser
+) -> bool:
     """Take ``user`` off ``wop``: out of its volunteers and publishers groups,
     and its coordinators group when ``by`` may do that.
 
@@ -153,7 +160,11 @@ def volunteer_remove(*, user: User, wop: NeighbourhoodPage, by: User) -> bool:
 
 @transaction.atomic
 def volunteer_publish_set(
-    *, user: User, wop: NeighbourhoodPage, may_publish: bool, by: User
+    *,
+    user: AbstractBaseUser,
+    wop: NeighbourhoodPage,
+    may_publish: bool,
+    by: AbstractBaseUser,
 ) -> None:
     """Let ``user`` publish ``wop``'s pages without review, or stop that.
 
@@ -183,7 +194,11 @@ def volunteer_publish_set(
 
 @transaction.atomic
 def volunteer_coordinator_set(
-    *, user: User, wop: NeighbourhoodPage, is_coordinator: bool, by: User
+    *,
+    user: AbstractBaseUser,
+    wop: NeighbourhoodPage,
+    is_coordinator: bool,
+    by: AbstractBaseUser,
 ) -> bool:
     """Make ``user``, who works in ``wop``, its coordinator, or take that role
     away; only city-wide coordinators may. A new coordinator hears by e-mail

@@ -4,6 +4,8 @@ coordinators of particular WOPs. Every view works within
 ``volunteer_manageable_wops``: a WOP or person outside it is a 404.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -17,7 +19,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from neighbourhood.models import User, WopRole
+from neighbourhood.models import WopRole
 from neighbourhood.volunteers.forms import VolunteerInviteForm
 from neighbourhood.volunteers.invitations import volunteer_invite
 from neighbourhood.volunteers.selectors import (
@@ -72,10 +74,10 @@ class VolunteerAdminMixin:
     def get_wop(self):
         return get_object_or_404(self.manageable_wops, pk=self.kwargs["wop_id"])
 
-    def get_member(self, wop) -> User:
+    def get_member(self, wop) -> AbstractBaseUser:
         """A person in one of ``wop``'s groups; anyone else is a 404."""
         return get_object_or_404(
-            User.objects.filter(groups__wop_role__wop=wop).distinct(),
+            get_user_model().objects.filter(groups__wop_role__wop=wop).distinct(),
             pk=self.kwargs["user_id"],
         )
 

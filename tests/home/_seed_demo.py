@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision
 from events.models import EventIndexPage, EventOccurrence, EventPage, EventRSVP
 from events.recurrence import occurrence_dates
 from home.demo import content
+from home.models import User
 from neighbourhood.models import (
     ActionRequest,
     BuddyMatch,
@@ -24,7 +25,6 @@ from neighbourhood.models import (
     PostcodeArea,
     StreetContact,
     TileStock,
-    User,
 )
 from welcome_pack.models import Present, WelcomePackClaim
 

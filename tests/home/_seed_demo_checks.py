@@ -13,7 +13,7 @@ from events.models import (
     RSVPStatus,
 )
 from home.demo import content
-from home.models import HomePage
+from home.models import HomePage, User
 from neighbourhood.models import (
     AVAILABILITY_CHOICES,
     ActionKind,
@@ -31,7 +31,7 @@ from neighbourhood.models import (
     NeighbourhoodPage,
     StreetPage,
     TileStock,
-    User,
+    profile_for,
 )
 from neighbourhood.wops.selectors import wop_for_postcode
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
@@ -80,7 +80,7 @@ def assert_buddies_complete() -> None:
         if signup.consent_method == ConsentMethod.ONLINE:
             assert signup.registered_by is None
         else:
-            assert signup.registered_by.home_wop == signup.wop
+            assert profile_for(signup.registered_by).home_wop == signup.wop
     assert not signups.filter(email__endswith="@verbuurzamen.nl").exists()
     withdrawn = signups.get(status=BuddySignupStatus.WITHDRAWN)
     assert withdrawn.anonymised_at is not None

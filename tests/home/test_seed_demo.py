@@ -6,13 +6,13 @@ from django.contrib.auth.password_validation import validate_password
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, Site
 
 from home.demo import content
-from home.models import SiteSettings, StandardPage
+from home.models import SiteSettings, StandardPage, User
 from neighbourhood.models import (
     BuddyProjectPage,
     KeyFigure,
     NeighbourhoodPage,
     PrivacySettings,
-    User,
+    profile_for,
 )
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.wops.selectors import wop_for_postcode
@@ -42,7 +42,7 @@ def assert_demo_complete() -> None:
         wop = NeighbourhoodPage.objects.get(slug=data.slug)
         volunteer = User.objects.get(email=data.volunteer.email)
         assert list(volunteer.groups.all()) == [wop_group(wop)]
-        assert volunteer.home_wop == wop
+        assert profile_for(volunteer).home_wop == wop
         assert volunteer.get_full_name()
         assert wop_for_postcode(postcode=data.example_postcode) == wop
     assert wop_for_postcode(postcode="2903 MZ").slug == "middelwatering"

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from events.models import EventIndexPage, EventOccurrence, EventPage, EventRSVP
 from events.recurrence import occurrence_dates
 from home.demo.scale.wops import VOLUNTEER_PASSWORD
+from home.models import User
 from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.models import (
     ActionRequest,
@@ -19,7 +20,6 @@ from neighbourhood.models import (
     NeighbourhoodPage,
     PostcodeArea,
     StreetPage,
-    User,
 )
 from welcome_pack.admin.viewsets import welcome_pack_claim_viewset
 from welcome_pack.models import WelcomePackClaim
@@ -104,7 +104,7 @@ def test_every_submission_is_in_the_area_of_its_wop(scale):
 
 def test_a_volunteer_sees_only_their_own_wops_submissions(client, scale):
     wop, other = NeighbourhoodPage.objects.all()[:2]
-    volunteer = User.objects.get(home_wop=wop)
+    volunteer = User.objects.get(verbuurzamen_profile__home_wop=wop)
     assert client.login(email=volunteer.email, password=VOLUNTEER_PASSWORD)
     for viewset, model in (
         (buddy_signup_viewset, BuddySignup),

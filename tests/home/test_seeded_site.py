@@ -8,7 +8,8 @@ from django.utils.html import escape
 from events.admin.viewsets import attendance_viewset
 from events.models import EventRSVP
 from home.demo import content
-from neighbourhood.models import NeighbourhoodPage, OutboxEmail, StreetPage, User
+from home.models import User
+from neighbourhood.models import NeighbourhoodPage, OutboxEmail, StreetPage
 from tests.dashboard import on_behalf_keys, todo_counts
 from tests.home._seed_demo import _review_workflow_exists, seed
 

@@ -4,6 +4,7 @@ serves, and each pattern's arguments filled with WOP B's things."""
 import re
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -189,13 +190,14 @@ def _model_name(pattern):
 def _bulk_doors(t):
     """Every registered bulk action, on B's thing of that model."""
     bulk_action_registry.get_bulk_actions_for_model("wagtailcore", "page")
+    user_model = get_user_model()
     things = {
         ("wagtailcore", "page"): t["B"].draft,
         ("wagtailimages", "image"): t["B"].image,
         ("wagtaildocs", "document"): t["B"].document,
         ("neighbourhood", "keyfigure"): t["B"].key_figure,
         ("neighbourhood", "carddesign"): t["B"].card.card_design,
-        ("neighbourhood", "user"): t["B"].volunteer,
+        (user_model._meta.app_label, user_model._meta.model_name): t["B"].volunteer,
     }
     paths = []
     for app_label, models in bulk_action_registry.actions.items():

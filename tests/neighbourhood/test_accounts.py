@@ -3,7 +3,8 @@
 from allauth.account.models import EmailAddress
 from django.urls import reverse
 
-from neighbourhood.models import User
+from home.models import User
+from neighbourhood.models import profile_for
 from tests.factories import make_user
 
 PASSWORD = "Buurtkoffie-op-woensdag-42"
@@ -67,5 +68,6 @@ def test_wrong_password_gets_a_dutch_message(client, db):
 def test_user_has_optional_phone_and_home_wop(wop):
     user = make_user(email="hans@example.org", phone="010-4567890", home_wop=wop)
 
-    assert User.objects.get(pk=user.pk).home_wop == wop
-    assert make_user(email="zeynep@example.org").phone == ""
+    assert profile_for(User.objects.get(pk=user.pk)).home_wop == wop
+    assert profile_for(User.objects.get(pk=user.pk)).phone == "010-4567890"
+    assert profile_for(make_user(email="zeynep@example.org")).phone == ""

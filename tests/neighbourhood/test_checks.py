@@ -3,8 +3,11 @@ misses something the plugin needs: an error naming it, not a server error
 or a form that silently never posts."""
 
 import pytest
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
+from django.db import models
+from django.test.utils import isolate_apps
 
 from neighbourhood import checks
 from neighbourhood.conf import DEFAULTS, verbuurzamen_settings
@@ -110,3 +113,25 @@ def test_settings_have_defaults_without_the_host_naming_them(settings):
     assert verbuurzamen_settings.PERSONAL_DATA_RETENTION_DAYS == 365
     with pytest.raises(AttributeError, match="no setting"):
         _ = verbuurzamen_settings.NO_SUCH_THING
+
+
+def test_user_model_without_email_is_named(monkeypatch):
+    with isolate_apps("tests"):
+
+        class Member(AbstractBaseUser):
+            member_number = models.CharField(max_length=20, unique=True)
+            USERNAME_FIELD = "member_number"
+
+            class Meta:
+                app_label = "tests"
+
+    monkeypatch.setattr(checks, "get_user_model", lambda: Member)
+
+    errors = checks.check_user_model()
+
+    assert _ids(errors) == ["verbuurzamen.E008"]
+    assert "'email'" in errors[0].msg
+
+
+def test_user_model_with_email_passes():
+    assert checks.check_user_model() == []

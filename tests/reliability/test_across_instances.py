@@ -26,7 +26,7 @@ def test_login_on_instance_a_holds_on_instance_b(stack):
     email = f"buur-{uuid.uuid4().hex[:8]}@example.org"
     stack.shell(
         "from allauth.account.models import EmailAddress\n"
-        "from neighbourhood.models import User\n"
+        "from home.models import User\n"
         f"user = User.objects.create_user(email='{email}', password='{PASSWORD}')\n"
         f"EmailAddress.objects.create(user=user, email='{email}', verified=True, "
         "primary=True)\n"
@@ -53,7 +53,7 @@ def test_page_published_on_a_is_fresh_on_b(stack):
     marker = f"Vernieuwd {uuid.uuid4().hex[:8]}"
     page_id = stack.shell(
         "from wagtail.models import Page\n"
-        "from neighbourhood.models import User\n"
+        "from home.models import User\n"
         f"page = [p for p in Page.objects.live() if p.url == '{path}'][0].specific\n"
         f"page.title = '{marker}'\n"
         "page.save_revision(user=User.objects.get(email='admin@verbuurzamen.nl'))\n"

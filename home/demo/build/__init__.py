@@ -44,7 +44,7 @@ from home.demo.build.pages import (
     wop_upsert,
 )
 from home.demo.build.welcome_packs import welcome_claim_upsert, welcome_pack_upsert
-from home.models import StandardPage
+from home.models import StandardPage, User
 from neighbourhood.models import (
     BuddyMatch,
     BuddyProjectPage,
@@ -52,7 +52,6 @@ from neighbourhood.models import (
     CardDesign,
     NeighbourhoodPage,
     TileStock,
-    User,
 )
 from neighbourhood.outbox.services import outbox_held
 from neighbourhood.scoping.access import coordinators_sync

@@ -10,6 +10,7 @@ from home.demo import content
 from home.demo.build.pages import drawn_image, page_upsert
 from home.demo.build.submissions import consent_as_given, registered_by_for
 from home.demo.cards import card_front_png
+from home.models import User
 from neighbourhood.actions.services import (
     action_request_create,
     action_request_transition,
@@ -22,7 +23,6 @@ from neighbourhood.models import (
     CardDesign,
     NeighbourhoodPage,
     TreatActionPage,
-    User,
     WaveTileActionPage,
 )
 from neighbourhood.submissions.services import submission_withdraw

@@ -8,7 +8,7 @@ from django.utils import timezone
 from home.demo import content
 from home.demo.build.pages import page_upsert
 from home.demo.build.submissions import consent_as_given, registered_by_for
-from home.models import HomePage
+from home.models import HomePage, User
 from neighbourhood.buddies.services import (
     buddy_signup_create,
     buddy_signup_status_change,
@@ -24,7 +24,6 @@ from neighbourhood.models import (
     KeyFigure,
     NeighbourhoodPage,
     Partner,
-    User,
 )
 from neighbourhood.submissions.services import submission_withdraw
 from neighbourhood.wops.selectors import wop_for_postcode

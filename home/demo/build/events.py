@@ -14,8 +14,8 @@ from home.demo import content
 from home.demo.build.buddies import audiences_for
 from home.demo.build.pages import page_update, page_upsert
 from home.demo.build.submissions import registered_by_for
-from home.models import HomePage
-from neighbourhood.models import NeighbourhoodPage, Partner, User
+from home.models import HomePage, User
+from neighbourhood.models import NeighbourhoodPage, Partner
 from neighbourhood.submissions.services import consent_record
 
 

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 
 from home.demo import content
 from home.demo.portraits import portrait_png
-from home.models import HomePage, SiteSettings
+from home.models import HomePage, SiteSettings, User
 from neighbourhood.models import (
     KeyFigure,
     NeighbourhoodIndexPage,
@@ -21,7 +21,7 @@ from neighbourhood.models import (
     PostcodeArea,
     PrivacySettings,
     StreetPage,
-    User,
+    profile_for,
 )
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.wops.postcodes import normalise_range_bound
@@ -279,9 +279,12 @@ def site_settings_update(*, site: Site, privacy_page: Page, accessibility_page: 
     return settings
 
 
-def user_upsert(*, data: content.DemoUser, is_superuser: bool = False, **fields):
+def user_upsert(
+    *, data: content.DemoUser, is_superuser: bool = False, home_wop=None, **fields
+):
     """A demo user with a known password and a verified e-mail address, so the
-    printed login works at /account/login/ and in the admin."""
+    printed login works at /account/login/ and in the admin; ``home_wop`` goes
+    into their profile."""
     user = User.objects.filter(email=data.email).first() or User(email=data.email)
     user.first_name = data.first_name
     user.last_name = data.last_name
@@ -298,6 +301,10 @@ def user_upsert(*, data: content.DemoUser, is_superuser: bool = False, **fields)
     EmailAddress.objects.update_or_create(
         user=user, email=data.email, defaults={"verified": True, "primary": True}
     )
+    if home_wop is not None:
+        profile = profile_for(user)
+        profile.home_wop = home_wop
+        profile.save(update_fields=["home_wop"])
     return user
 
 

@@ -1,7 +1,8 @@
 """What every seeded submission shares: its consent, given on the day it
 came in, and who registered it."""
 
-from neighbourhood.models import ConsentMethod, User
+from home.models import User
+from neighbourhood.models import ConsentMethod
 from neighbourhood.submissions.services import consent_record
 
 

@@ -7,7 +7,8 @@ from django.utils import timezone
 from home.demo import content
 from home.demo.build.pages import page_upsert
 from home.demo.build.submissions import consent_as_given, registered_by_for
-from neighbourhood.models import NeighbourhoodPage, User
+from home.models import User
+from neighbourhood.models import NeighbourhoodPage
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim, WelcomePackPage
 from welcome_pack.services import (
     claim_address_key,

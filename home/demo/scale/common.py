@@ -10,7 +10,8 @@ from django.db.models import F
 from wagtail.models import Page
 
 from events.models import EventIndexPage
-from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage, User
+from home.models import User
+from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
 from welcome_pack.models import Present
 
 # How far back submissions and activities go.

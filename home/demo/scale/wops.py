@@ -19,6 +19,7 @@ from home.demo.scale.common import (
     pages_bulk_add,
     spread,
 )
+from home.models import User
 from neighbourhood.models import (
     BuddyProjectPage,
     CardActionPage,
@@ -30,7 +31,7 @@ from neighbourhood.models import (
     TileStock,
     TreatActionPage,
     TreatOption,
-    User,
+    VolunteerProfile,
     WaveTileActionPage,
 )
 from neighbourhood.scoping.access import wop_group
@@ -99,7 +100,6 @@ def volunteers_create(*, wops: list[ScaleWop], run: int) -> None:
                 first_name="Vrijwilliger",
                 last_name=wop.page.title,
                 password=password,
-                home_wop=wop.page,
             )
             for i, wop in enumerate(wops)
         ],
@@ -111,6 +111,12 @@ def volunteers_create(*, wops: list[ScaleWop], run: int) -> None:
             User.groups.through(user_id=user.pk, group_id=wop_group(wop.page).pk)
         )
     User.groups.through.objects.bulk_create(memberships)
+    VolunteerProfile.objects.bulk_create(
+        [
+            VolunteerProfile(user=user, home_wop=wop.page)
+            for wop, user in zip(wops, users, strict=True)
+        ]
+    )
     EmailAddress.objects.bulk_create(
         [
             EmailAddress(user=user, email=user.email, verified=True, primary=True)

@@ -174,7 +174,7 @@ WAGTAIL_CACHE = env_bool("PAGE_CACHE", True)
 WAGTAIL_CACHE_BACKEND = "pages"
 
 # Accounts.
-AUTH_USER_MODEL = "neighbourhood.User"
+AUTH_USER_MODEL = "home.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from events.models import EventRSVP, RSVPStatus
+from home.models import User
 from neighbourhood.models import (
     ActionRequest,
     ActionStatus,
@@ -19,7 +20,6 @@ from neighbourhood.models import (
     BuddySignupStatus,
     OutboxEmail,
     PersonalDataLog,
-    User,
 )
 from neighbourhood.privacy.records import person_records_find, subject_hash
 from tests import factories
@@ -62,7 +62,7 @@ def test_erase_first_shows_exactly_what_will_be_erased_and_changes_nothing(
     assert "Aanvragen welkomstpakket · Schollevaar" in page
     keys = re.findall(r'name="record" value="([^"]+)"', response.content.decode())
     assert f"welcome_pack.welcomepackclaim:{hans['claim'].pk}" in keys
-    assert f"neighbourhood.user:{hans['account'].pk}" in keys
+    assert f"home.user:{hans['account'].pk}" in keys
     hans["claim"].refresh_from_db()
     assert hans["claim"].name == "Hans de Vries"
     assert not PersonalDataLog.objects.exists()

@@ -7,9 +7,9 @@ from html import unescape
 import pytest
 from django.utils.html import strip_tags
 
+from home.models import User
 from neighbourhood.models import (
     PersonalDataLog,
-    User,
 )
 from neighbourhood.privacy.records import person_records_find
 from tests import factories

@@ -11,7 +11,8 @@ from django.core import signing
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.models import User, WopRole
+from home.models import User
+from neighbourhood.models import WopRole
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.volunteers.invitations import volunteer_invite
 from tests import factories

@@ -5,8 +5,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
+from home.models import User
 from neighbourhood.actions.viewsets import action_request_viewset
-from neighbourhood.models import User, WopRole
+from neighbourhood.models import WopRole
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.scoping.permissions import wops_for_user
 from neighbourhood.volunteers.services import volunteer_remove

@@ -6,7 +6,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from neighbourhood.models import User, WopRole
+from home.models import User
+from neighbourhood.models import WopRole
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.volunteers.viewsets import volunteer_viewset
 from tests import factories

@@ -22,6 +22,6 @@ def create_audiences(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("neighbourhood", "0003_buddies")]
+    dependencies = [("neighbourhood", "0001_initial")]
 
     operations = [migrations.RunPython(create_audiences, migrations.RunPython.noop)]
