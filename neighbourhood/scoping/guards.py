@@ -49,8 +49,8 @@ from wagtail.admin.forms.choosers import (
     ExternalLinkChooserForm,
     URLOrAbsolutePathField,
 )
-from wagtail.admin.views import home
 from wagtail.admin.views.chooser import ChosenMultipleView, ExternalLinkView
+from wagtail.admin.views.home import error_test
 from wagtail.admin.views.pages import move as page_move
 from wagtail.admin.views.pages import workflow as page_workflow
 from wagtail.admin.views.pages.listing import (
@@ -372,7 +372,7 @@ class ErrorTestForSuperusers(View):
     def dispatch(self, request):
         if not request.user.is_superuser:
             raise Http404
-        return home.error_test(request)
+        return error_test(request)
 
 
 class _PresentURLField(URLOrAbsolutePathField):

@@ -346,3 +346,7 @@ PERSONAL_DATA_RETENTION_NOTICE_DAYS = int(
 # Documents: the upload form says which collection is public and which is a
 # WOP's private (intern) one, served to its own people only (issue 15).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.scoping.document_forms.DocumentForm"
+
+# The neighbourhood index, and the city-wide buddy projects and calendar, go
+# under this site's home page (neighbourhood.conf).
+VERBUURZAMEN_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
