@@ -97,7 +97,6 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),
     path("taal/", include("django.conf.urls.i18n")),
-    path("", include("home.urls")),
     path("", include("neighbourhood.urls")),
 ]
 

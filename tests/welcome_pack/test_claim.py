@@ -19,7 +19,7 @@ from tests import factories
 from tests.factories import welcome_claim_form_data as answers
 from welcome_pack.models import ClaimStatus, Present, WelcomePackClaim
 
-FINDER = reverse("home:find_welcome_pack")
+FINDER = reverse("neighbourhood:find_welcome_pack")
 
 
 class FailingBackend:
