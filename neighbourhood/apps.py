@@ -8,6 +8,7 @@ class NeighbourhoodConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from neighbourhood import checks  # noqa: F401 (registers the checks)
         from neighbourhood.actions import figures as action_figures
         from neighbourhood.actions import kind as action_kind
         from neighbourhood.buddies import figures as buddy_figures

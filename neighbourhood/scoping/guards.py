@@ -1,9 +1,9 @@
 """Wagtail admin views that would show another WOP's data, scoped.
 
-Wagtail offers no hook for these, so the project's URLs put these
-subclasses in front of Wagtail's own at the same paths (see
-``verbuurzamen/urls.py``; tests/neighbourhood/test_url_matrix.py tries every
-path):
+Wagtail offers no hook for these, so these subclasses answer in place of
+Wagtail's own, found by their URL names
+(``neighbourhood.scoping.middleware``; tests/neighbourhood/test_url_matrix.py
+tries every path):
 
 - the page chooser's "chosen multiple" step returns the title of any page id
   it is given, another WOP's draft included;
