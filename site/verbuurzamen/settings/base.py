@@ -353,3 +353,6 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.scoping.document_forms.DocumentF
 # The neighbourhood index, and the city-wide buddy projects and calendar, go
 # under this site's home page (neighbourhood.conf).
 VERBUURZAMEN_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
+# Never from the page cache: the accounts (allauth), the language chooser and
+# the health checks (the admin, documents and withdraw links never are).
+VERBUURZAMEN_NEVER_CACHED_PATHS = ("/account/", "/taal/", "/health/")
