@@ -11,7 +11,6 @@ from wagtail.search import index
 
 from events.models import EventIndexPage
 from events.selectors import occurrences_upcoming
-from home.forms import PostcodeFinderForm, WelcomePackFinderForm
 from neighbourhood.models import BuddyProjectPage, NeighbourhoodPage
 from neighbourhood.models.pages import live_children_of_type, public_only
 
@@ -81,8 +80,6 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["finder_form"] = PostcodeFinderForm()
-        context["welcome_pack_form"] = WelcomePackFinderForm()
         context["wops"] = public_only(
             NeighbourhoodPage.objects.descendant_of(self).live()
         ).order_by("path")

@@ -16,6 +16,7 @@ from wagtailcache.settings import wagtailcache_settings
 
 CONTEXT_PROCESSOR = "neighbourhood.context_processors.verbuurzamen"
 PER_VISITOR_FILL = "neighbourhood.page_cache.PerVisitorFillMiddleware"
+ADMIN_GUARD = "neighbourhood.scoping.middleware.AdminGuardMiddleware"
 PAGE_CACHE_KEY = "neighbourhood.page_cache.PageCacheKeyMiddleware"
 CACHE_UPDATE = "wagtailcache.cache.UpdateCacheMiddleware"
 CACHE_FETCH = "wagtailcache.cache.FetchFromCacheMiddleware"
@@ -38,7 +39,17 @@ NEEDED_MIDDLEWARE = {
         "pages that may be cached carry a placeholder where each visitor's "
         "CSRF token goes; without it no public form can be sent"
     ),
+    ADMIN_GUARD: (
+        "it keeps Wagtail's reports, explorer and workflow views to each "
+        "volunteer's own WOP; without it they show every WOP's data"
+    ),
 }
+# The admin guard answers in place of Wagtail's view, for a logged-in user
+# whose form posts were checked: only after these.
+GUARD_AFTER = (
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+)
 
 NEEDED_APPS = {
     "wagtail.contrib.settings": "the privacy statement and WOP settings",
@@ -86,6 +97,16 @@ def check_middleware(app_configs=None, **kwargs):
         for path, why in NEEDED_MIDDLEWARE.items()
         if _position(middleware, path) is None
     ]
+    guard = _position(middleware, ADMIN_GUARD)
+    if guard is not None:
+        errors += [
+            Error(
+                f"{ADMIN_GUARD!r} must come after {path!r} in MIDDLEWARE.",
+                id="verbuurzamen.E009",
+            )
+            for path in GUARD_AFTER
+            if (_position(middleware, path) or 0) > guard
+        ]
     update = _position(middleware, CACHE_UPDATE)
     if update is None:
         return errors

@@ -25,6 +25,10 @@ DEFAULTS = {
     # buddy project or activity index outside a neighbourhood, may be created
     # under. None: under any page.
     "VERBUURZAMEN_INDEX_PARENT_PAGE_TYPES": None,
+    # Path prefixes of the host's own whose responses the page cache never
+    # keeps (its account pages, say). The admin, documents and the plugin's
+    # own private links are never cached wherever they are mounted.
+    "VERBUURZAMEN_NEVER_CACHED_PATHS": (),
     # Posts one address may make to the public forms in a minute.
     "PUBLIC_FORM_RATE_LIMIT": 5,
     # How many proxies in front of the site add to X-Forwarded-For (0: the

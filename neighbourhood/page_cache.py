@@ -22,12 +22,13 @@ snippets and settings shown on pages) clears the page cache at once
 counts (places left, tiles placed) can be.
 """
 
-from functools import wraps
+from functools import lru_cache, wraps
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import SimpleLazyObject
@@ -38,19 +39,21 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import clear_cache
 from wagtailcache.settings import wagtailcache_settings
 
+from neighbourhood.conf import verbuurzamen_settings
+
 # Rendered where the CSRF token and the CSP nonce go in a page that may be
 # cached; filled in per visitor by PerVisitorFillMiddleware.
 CSRF_PLACEHOLDER = "verbuurzamen-csrf-placeholder".ljust(64, "-")
 NONCE_PLACEHOLDER = "verbuurzamen-nonce-placeholder"
 
-# Paths that are never cached, whatever their headers say.
-NEVER_CACHED_PREFIXES = (
-    "/beheer/",
-    "/account/",
-    "/taal/",
-    "/intrekken/",
-    "/documenten/",
-    "/health/",
+# The plugin's and Wagtail's URLs that are never cached, whatever their
+# headers say, by URL name and sample arguments: all their URLs start with
+# what comes before the arguments (the admin, the private withdraw links,
+# documents, which may sit in a private collection).
+NEVER_CACHED_URLS = (
+    ("wagtailadmin_home", ()),
+    ("neighbourhood:withdraw", ("0",)),
+    ("wagtaildocs_serve", (0, "0")),
 )
 
 # Cookies a cacheable request may carry: neither changes what the page says
@@ -60,12 +63,41 @@ NEVER_CACHED_PREFIXES = (
 CACHE_NEUTRAL_COOKIES = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
 
 
+def _prefix(url_name: str, args: tuple, urlconf) -> str | None:
+    """What every URL of ``url_name`` starts with: its URL for ``args``
+    without them. None when the host does not route it."""
+    try:
+        url = reverse(url_name, args=args, urlconf=urlconf)
+    except NoReverseMatch:
+        return None
+    if not args:
+        return url
+    return url[: url.rstrip("/").rindex("/".join(map(str, args)))]
+
+
+@lru_cache
+def _never_cached_prefixes(urlconf, host_paths: tuple) -> tuple[str, ...]:
+    """Once per URLconf: where the host mounted them is only known from it."""
+    derived = (_prefix(name, args, urlconf) for name, args in NEVER_CACHED_URLS)
+    return tuple(prefix for prefix in derived if prefix) + host_paths
+
+
+def never_cached_prefixes() -> tuple[str, ...]:
+    """The paths whose responses the page cache never keeps: the admin, the
+    withdraw links and documents wherever the host mounted them, and the
+    host's own ``VERBUURZAMEN_NEVER_CACHED_PATHS``."""
+    return _never_cached_prefixes(
+        get_urlconf() or settings.ROOT_URLCONF,
+        tuple(verbuurzamen_settings.VERBUURZAMEN_NEVER_CACHED_PATHS),
+    )
+
+
 def may_be_cached(request) -> bool:
     """Whether the response to ``request`` could come from, or go into, the
     page cache."""
     return (
         request.method in ("GET", "HEAD")
-        and not request.path.startswith(NEVER_CACHED_PREFIXES)
+        and not request.path.startswith(never_cached_prefixes())
         and set(request.COOKIES) <= CACHE_NEUTRAL_COOKIES
     )
 

@@ -1,5 +1,5 @@
 """The claim form of a WOP's welcome pack: public, and as a volunteer enters
-it for a resident."""
+it for a resident; and the postcode that leads to the pack."""
 
 from datetime import timedelta
 
@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from neighbourhood.models import ContactPreference, Language
 from neighbourhood.submissions.forms import SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
+from neighbourhood.wops.forms import PostcodeFinderForm
 from neighbourhood.wops.selectors import wop_for_postcode
 from welcome_pack.models import FurtherInterest, Present, WelcomePackPage
 
@@ -261,3 +262,14 @@ class AssistedClaimForm(AssistedPublicFormMixin, ClaimForm):
     """The claim a volunteer enters for a new resident (phone, paper,
     doorstep): the same questions, the WOP's presents in stock, and how the
     resident gave consent."""
+
+
+class WelcomePackFinderForm(PostcodeFinderForm):
+    """The postcode that leads a new resident to their WOP's welcome pack.
+
+    Its own ids, so it can stand beside the neighbourhood finder on one page.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_welkom_%s")
+        super().__init__(*args, **kwargs)

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from events.page_forms import EventPageForm
 from neighbourhood.models import NeighbourhoodPage
+from neighbourhood.models.pages import host_parent_page_models
 from neighbourhood.submissions.fields import ChoiceListField
 
 # The furthest a repeating activity may run ahead of its first date.
@@ -86,7 +87,11 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return month_poster(request, page=self)
 
-    parent_page_types = ["neighbourhood.NeighbourhoodPage", "home.HomePage"]
+    @classmethod
+    def clean_parent_page_models(cls):
+        # A WOP's calendar, or the city's under the host's own page types.
+        return host_parent_page_models(cls, "neighbourhood.NeighbourhoodPage")
+
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
 

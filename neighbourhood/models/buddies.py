@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from neighbourhood.models.pages import NeighbourhoodPage
+from neighbourhood.models.pages import NeighbourhoodPage, host_parent_page_models
 from neighbourhood.models.scoping import WopOwned, WopOwnedQuerySet
 from neighbourhood.models.submissions import Submission
 from neighbourhood.submissions.fields import ChoiceListField
@@ -134,7 +134,11 @@ class BuddyProjectPage(RoutablePageMixin, Page):
 
         return buddy_signup_thanks(request, page=self)
 
-    parent_page_types = ["neighbourhood.NeighbourhoodPage", "home.HomePage"]
+    @classmethod
+    def clean_parent_page_models(cls):
+        # In a WOP, or city-wide under the host's own page types.
+        return host_parent_page_models(cls, "neighbourhood.NeighbourhoodPage")
+
     subpage_types = []
 
     class Meta:

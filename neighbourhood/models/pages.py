@@ -9,12 +9,32 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.coreutils import resolve_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
+from neighbourhood.conf import verbuurzamen_settings
 from neighbourhood.models.key_figures import KeyFigure
 from neighbourhood.wops.forms import NeighbourhoodPageForm
 from neighbourhood.wops.postcodes import format_postcode, normalise_range_bound
+
+
+def host_parent_page_models(page_class, *own_parents: str) -> list[type[Page]]:
+    """The page types ``page_class`` may be created under, for a page the
+    host places in its own tree: ``own_parents`` plus the host's
+    ``VERBUURZAMEN_INDEX_PARENT_PAGE_TYPES``, or any page type when that is
+    None. Wagtail's ``clean_parent_page_models``, read at each call (Wagtail
+    keeps the list once made) so a changed setting counts at once."""
+    host_parents = verbuurzamen_settings.VERBUURZAMEN_INDEX_PARENT_PAGE_TYPES
+    if host_parents is None:
+        return get_page_models()
+    parents = [
+        resolve_model_string(name, page_class._meta.app_label)
+        for name in (*own_parents, *host_parents)
+    ]
+    for model in parents:
+        if not issubclass(model, Page):
+            raise LookupError(f"{model} is not a Page subclass")
+    return parents
 
 
 def public_only(pages):
@@ -77,7 +97,11 @@ class NeighbourhoodIndexPage(Page):
         context["wops"] = public_only(NeighbourhoodPage.objects.child_of(self).live())
         return context
 
-    parent_page_types = ["home.HomePage"]
+    @classmethod
+    def clean_parent_page_models(cls):
+        # The host's home page type is not known here: it names it.
+        return host_parent_page_models(cls)
+
     subpage_types = ["neighbourhood.NeighbourhoodPage"]
     max_count = 1
 

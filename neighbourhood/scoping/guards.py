@@ -1,9 +1,9 @@
 """Wagtail admin views that would show another WOP's data, scoped.
 
-Wagtail offers no hook for these, so the project's URLs put these
-subclasses in front of Wagtail's own at the same paths (see
-``verbuurzamen/urls.py``; tests/neighbourhood/test_url_matrix.py tries every
-path):
+Wagtail offers no hook for these, so these subclasses answer in place of
+Wagtail's own, found by their URL names
+(``neighbourhood.scoping.middleware``; tests/neighbourhood/test_url_matrix.py
+tries every path):
 
 - the page chooser's "chosen multiple" step returns the title of any page id
   it is given, another WOP's draft included;
@@ -49,8 +49,8 @@ from wagtail.admin.forms.choosers import (
     ExternalLinkChooserForm,
     URLOrAbsolutePathField,
 )
-from wagtail.admin.views import home
 from wagtail.admin.views.chooser import ChosenMultipleView, ExternalLinkView
+from wagtail.admin.views.home import error_test
 from wagtail.admin.views.pages import move as page_move
 from wagtail.admin.views.pages import workflow as page_workflow
 from wagtail.admin.views.pages.listing import (
@@ -372,7 +372,7 @@ class ErrorTestForSuperusers(View):
     def dispatch(self, request):
         if not request.user.is_superuser:
             raise Http404
-        return home.error_test(request)
+        return error_test(request)
 
 
 class _PresentURLField(URLOrAbsolutePathField):

@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from neighbourhood.models import NeighbourhoodIndexPage, NeighbourhoodPage
 from neighbourhood.models.pages import public_only
+from neighbourhood.wops.forms import PostcodeFinderForm
 
 register = template.Library()
 
@@ -93,6 +94,13 @@ def neighbourhood_index_url(context):
     if index is None:
         return ""
     return index.get_url(context.get("request")) or ""
+
+
+@register.inclusion_tag("neighbourhood/includes/postcode_finder.html")
+def postcode_finder():
+    """The "find your neighbourhood" form, for a host's own home page:
+    ``{% load neighbourhood_tags %}{% postcode_finder %}``."""
+    return {"form": PostcodeFinderForm()}
 
 
 @register.filter

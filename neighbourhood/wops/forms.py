@@ -1,11 +1,32 @@
-"""The Wagtail editor forms of our page types.
+"""The WOP's forms: the editor form of its page, and the resident's
+postcode finder.
 
-Kept apart from ``forms.py``: the page models import these, so they must not
-import the models themselves.
+The page models import these, so they must not import the models
+themselves.
 """
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from neighbourhood.wops.postcodes import normalise_postcode
+
+
+class PostcodeFinderForm(forms.Form):
+    """The postcode that leads a resident to their WOP."""
+
+    postcode = forms.CharField(
+        label=_("Uw postcode"),
+        max_length=12,
+        help_text=_("Bijvoorbeeld 2903 AB"),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "postal-code", "spellcheck": "false"}
+        ),
+        error_messages={"required": _("Vul uw postcode in.")},
+    )
+
+    def clean_postcode(self):
+        return normalise_postcode(self.cleaned_data["postcode"])
 
 
 class NeighbourhoodPageForm(WagtailAdminPageForm):

@@ -9,77 +9,21 @@ from wagtail.admin.auth import require_admin_access, user_passes_test
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtailcache import views as wagtailcache_views
 
-from neighbourhood.scoping import guards
 from verbuurzamen import health, private_pages
 
 
 def _guard(route: str, view):
     """``view`` in front of Wagtail's own at ``beheer/<route>``, behind the
-    same admin login check (see ``neighbourhood.scoping.guards``)."""
+    same admin login check. (The plugin's own guards need no route here:
+    neighbourhood.scoping.middleware.AdminGuardMiddleware answers them.)"""
     return path(f"beheer/{route}", require_admin_access(view))
-
-
-def _guard_listing(route: str, view_class):
-    """A guarded Wagtail listing and its ``results/`` fragment (the part its
-    filters reload), both answered by ``view_class``."""
-    return [
-        _guard(route, view_class.as_view()),
-        _guard(f"{route}results/", view_class.as_view(results_only=True)),
-    ]
 
 
 superusers_only = user_passes_test(lambda user: user.is_superuser)
 
-WORKFLOW_ACTION = "<int:page_id>/<slug:action_name>/<int:task_state_id>/"
-
 urlpatterns = [
     path("health/", health.ready, name="health"),
     path("health/live/", health.live, name="health_live"),
-    _guard("choose-page/chosen-multiple/", guards.ScopedChosenMultipleView.as_view()),
-    *_guard_listing("reports/site-history/", guards.ScopedLogEntriesView),
-    *_guard_listing("reports/workflow/", guards.ScopedWorkflowView),
-    _guard(
-        f"pages/workflow/action/{WORKFLOW_ACTION}",
-        guards.ScopedWorkflowAction.as_view(),
-    ),
-    _guard(
-        f"pages/workflow/collect_action_data/{WORKFLOW_ACTION}",
-        guards.ScopedCollectWorkflowActionData.as_view(),
-    ),
-    _guard(
-        "pages/workflow/confirm_cancellation/<int:page_id>/",
-        guards.ScopedConfirmWorkflowCancellation.as_view(),
-    ),
-    _guard(
-        "pages/workflow/preview/<int:page_id>/<int:task_id>/",
-        guards.ScopedPreviewRevisionForTask.as_view(),
-    ),
-    _guard(
-        "pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/",
-        guards.ScopedMoveConfirm.as_view(),
-    ),
-    *_guard_listing("reports/page-types-usage/", guards.ScopedPageTypesUsageReportView),
-    *_guard_listing("reports/workflow_tasks/", guards.SafeWorkflowTasksView),
-    *_guard_listing("reports/aging-pages/", guards.SafeAgingPagesView),
-    *_guard_listing("reports/locked/", guards.SafeLockedPagesView),
-    *_guard_listing("redirects/", guards.SafeRedirectIndexView),
-    _guard("failwhale/", guards.ErrorTestForSuperusers.as_view()),
-    _guard("choose-external-link/", guards.CompleteExternalLinkView.as_view()),
-    _guard("pages/", guards.explorer_view("index")),
-    _guard("pages/<int:parent_page_id>/", guards.explorer_view("index")),
-    _guard(
-        "pages/<int:parent_page_id>/results/",
-        guards.explorer_view("index", results_only=True),
-    ),
-    _guard(
-        "pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/",
-        guards.explorer_view("content_type_use"),
-    ),
-    _guard(
-        "pages/usage/<slug:content_type_app_name>/<slug:content_type_model_name>/"
-        "results/",
-        guards.explorer_view("content_type_use", results_only=True),
-    ),
     # One login: allauth's, with its limit on failed attempts and its second
     # step (two-factor); Wagtail's own form would skip both.
     path(
@@ -97,7 +41,6 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),
     path("taal/", include("django.conf.urls.i18n")),
-    path("", include("home.urls")),
     path("", include("neighbourhood.urls")),
 ]
 

@@ -92,8 +92,8 @@ def test_every_public_page_links_the_statement_in_its_footer(client, statement, 
         event.url,
         pack.url,
         statement.url,
-        reverse("home:find_neighbourhood") + "?postcode=2906AB",
-        reverse("home:find_welcome_pack"),
+        reverse("neighbourhood:find_neighbourhood") + "?postcode=2906AB",
+        reverse("neighbourhood:find_welcome_pack"),
     ]
 
     for url in urls:

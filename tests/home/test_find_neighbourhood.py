@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from home.models import SiteSettings
 
-FINDER = reverse("home:find_neighbourhood")
+FINDER = reverse("neighbourhood:find_neighbourhood")
 
 
 def test_home_page_offers_the_postcode_form_and_lists_the_wops(client, wop, other_wop):

@@ -24,7 +24,9 @@ def test_seeded_site_shows_the_wops_finds_by_postcode_and_lets_volunteers_in(
     volunteer = content.WOPS[0].volunteer
 
     home = client.get("/")
-    found = client.get(reverse("home:find_neighbourhood"), {"postcode": "2906 AB"})
+    found = client.get(
+        reverse("neighbourhood:find_neighbourhood"), {"postcode": "2906 AB"}
+    )
     # Verified, so allauth's mandatory e-mail verification lets them straight in.
     login = client.post(
         reverse("account_login"),

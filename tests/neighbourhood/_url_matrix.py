@@ -12,6 +12,8 @@ from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site
 
+from neighbourhood.scoping.middleware import guard_for
+
 # Patterns the table below does not fill, each with the reason it needs no
 # door of its own.
 REVIEWED = {}
@@ -56,6 +58,12 @@ def _patterns(resolver=None, prefix="", namespaces=()):
                 namespace=":".join(namespaces),
                 kwargs=[m["name"] for m in CONVERTER.finditer(route)],
             )
+
+
+def _answering(match):
+    """The view that answers a resolved URL: the admin guard in place of
+    Wagtail's own (``AdminGuardMiddleware``), or the view it resolved to."""
+    return guard_for(match) or match.func
 
 
 def _view_class(callback):

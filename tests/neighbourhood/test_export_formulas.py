@@ -8,7 +8,12 @@ from wagtail.log_actions import log
 
 from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
 from tests.factories import make_action_request, make_wop_coordinator
-from tests.neighbourhood._url_matrix import CONVERTER, _patterns, _view_class
+from tests.neighbourhood._url_matrix import (
+    CONVERTER,
+    _answering,
+    _patterns,
+    _view_class,
+)
 from tests.neighbourhood.permission_matrix._checks import _body
 from tests.neighbourhood.permission_matrix._world import (
     SECRET,
@@ -28,7 +33,7 @@ def test_every_spreadsheet_export_the_site_routes_is_formula_safe():
         if "(" in sample or "^.*" in sample:
             continue
         match = resolve("/" + sample.replace("^", ""))
-        view_class, initkwargs = _view_class(match.func)
+        view_class, initkwargs = _view_class(_answering(match))
         if view_class is None or not issubclass(view_class, SpreadsheetExportMixin):
             continue
         if not initkwargs.get("list_export", view_class.list_export):

@@ -49,6 +49,7 @@ from tests.factories import make_volunteer, make_wop_coordinator
 from tests.neighbourhood._url_matrix import (
     REVIEWED,
     Door,
+    _answering,
     _fill,
     _full_name,
     _patterns,
@@ -140,7 +141,7 @@ def _all_doors(t):
                 continue
             seen.add(door.path)
             doors.append(door)
-            view_class, _ = _view_class(resolve(door.path.split("?")[0]).func)
+            view_class, _ = _view_class(_answering(resolve(door.path.split("?")[0])))
             if view_class and issubclass(view_class, SpreadsheetExportMixin):
                 separator = "&" if "?" in door.path else "?"
                 for export in ("csv", "xlsx"):

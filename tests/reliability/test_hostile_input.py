@@ -325,8 +325,8 @@ def test_junk_on_every_listings_query_string_is_handled_never_a_server_error(
         calendar.url + "ical/",
         wop.url,
         wop.get_parent().url,
-        reverse("home:find_neighbourhood"),
-        reverse("home:find_welcome_pack"),
+        reverse("neighbourhood:find_neighbourhood"),
+        reverse("neighbourhood:find_welcome_pack"),
     ]
     admin = [reverse(f"{name}:index") for name in ADMIN_LISTINGS] + [
         reverse("wagtailadmin_home"),

@@ -5,7 +5,7 @@ from django.urls import reverse
 from home.models import SiteSettings
 from tests import factories
 
-FINDER = reverse("home:find_welcome_pack")
+FINDER = reverse("neighbourhood:find_welcome_pack")
 
 
 def test_home_page_offers_the_welcome_pack_finder(client, wop):

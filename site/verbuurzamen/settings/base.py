@@ -100,6 +100,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Wagtail's admin views that would show another WOP's data, answered by
+    # their scoped versions (after the CSRF and login middleware above).
+    "neighbourhood.scoping.middleware.AdminGuardMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
@@ -349,3 +352,10 @@ PERSONAL_DATA_RETENTION_NOTICE_DAYS = int(
 # Documents: the upload form says which collection is public and which is a
 # WOP's private (intern) one, served to its own people only (issue 15).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "neighbourhood.scoping.document_forms.DocumentForm"
+
+# The neighbourhood index, and the city-wide buddy projects and calendar, go
+# under this site's home page (neighbourhood.conf).
+VERBUURZAMEN_INDEX_PARENT_PAGE_TYPES = ["home.HomePage"]
+# Never from the page cache: the accounts (allauth), the language chooser and
+# the health checks (the admin, documents and withdraw links never are).
+VERBUURZAMEN_NEVER_CACHED_PATHS = ("/account/", "/taal/", "/health/")

@@ -1,31 +1,12 @@
+"""From a new resident's postcode to their WOP's welcome pack."""
+
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from home.forms import PostcodeFinderForm, WelcomePackFinderForm
 from neighbourhood.wops.postcodes import format_postcode
 from neighbourhood.wops.selectors import wop_for_postcode
+from welcome_pack.forms import WelcomePackFinderForm
 from welcome_pack.models import WelcomePackPage
-
-
-def find_neighbourhood(request):
-    """Send a resident from their postcode to their WOP's page.
-
-    A GET form, so it works from a bookmark and keeps the page cacheable; the
-    postcode is not stored.
-    """
-    form = PostcodeFinderForm(request.GET or None)
-    unknown_postcode = None
-    if form.is_valid():
-        postcode = form.cleaned_data["postcode"]
-        wop = wop_for_postcode(postcode=postcode)
-        if wop is not None:
-            return redirect(wop.url)
-        unknown_postcode = format_postcode(postcode)
-    return TemplateResponse(
-        request,
-        "home/find_neighbourhood.html",
-        {"form": form, "unknown_postcode": unknown_postcode},
-    )
 
 
 def find_welcome_pack(request):
@@ -44,4 +25,4 @@ def find_welcome_pack(request):
             if pack is not None:
                 return redirect(pack.url)
             context["wop"] = wop
-    return TemplateResponse(request, "home/find_welcome_pack.html", context)
+    return TemplateResponse(request, "welcome_pack/find_welcome_pack.html", context)
