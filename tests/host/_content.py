@@ -102,6 +102,7 @@ def claim_url(name, pk):
 print(
     json.dumps(
         {
+            "wop": wop.url,
             "pack": pack.url,
             "project": project.url,
             "event": event.url,

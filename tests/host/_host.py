@@ -69,6 +69,15 @@ def readme_install_blocks(readme: str) -> tuple[str, str]:
     return blocks[0], blocks[1]
 
 
+def readme_home_page_tags(readme: str) -> list[str]:
+    """The finders the install section says to put on the host's home page,
+    as it spells them: "`{% load x_tags %}` `{% x_finder %}`"."""
+    section = readme.split(INSTALL_SECTION, 1)[1].split("\n## ", 1)[0]
+    pairs = re.findall(r"`(\{% load \w+ %\})`\s*`(\{% \w+ %\})`", section)
+    assert pairs, "the install section names no template tags for the home page"
+    return [" ".join(pair) for pair in pairs]
+
+
 def as_written(block: str) -> str:
     return block
 
@@ -120,15 +129,22 @@ def make_venv(workdir: Path, wheel: Path) -> Path:
     return python
 
 
-def make_host(workdir: Path, python: Path, settings: str, urls: str) -> Path:
+def make_host(
+    workdir: Path, python: Path, settings: str, urls: str, home_tags: list[str]
+) -> Path:
     """``wagtail start`` with the given lines appended to its settings and
-    urls.py, migrated, with the WOPs' access made."""
+    urls.py and the tags at the top of its home page's content, migrated."""
     host = workdir / "host"
     host.mkdir()
     run([python.parent / "wagtail", "start", HOST_NAME, host], timeout=120)
     for path, lines in (("settings/base.py", settings), ("urls.py", urls)):
         with (host / HOST_NAME / path).open("a") as file:
             file.write("\n\n" + lines)
+    home_page = host / "home" / "templates" / "home" / "home_page.html"
+    block = "{% block content %}"
+    template = home_page.read_text()
+    assert block in template
+    home_page.write_text(template.replace(block, block + "\n".join(home_tags), 1))
     manage(python, host, "check", "--fail-level", "WARNING")
     manage(python, host, "migrate", "--no-input", timeout=600)
     return host

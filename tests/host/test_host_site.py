@@ -42,10 +42,12 @@ def python(tmp_path_factory, wheel):
 def site(request, tmp_path_factory, python):
     """The host, set up and served: yields (Browser, what the setup made)."""
     workdir = tmp_path_factory.mktemp("host")
-    settings, urls = _host.readme_install_blocks((ROOT / "README.md").read_text())
+    readme = (ROOT / "README.md").read_text()
+    settings, urls = _host.readme_install_blocks(readme)
+    home_tags = _host.readme_home_page_tags(readme)
     with _host.step("wagtail start + README lines + check + migrate"):
         host = _host.make_host(
-            workdir, python, request.param(settings), request.param(urls)
+            workdir, python, request.param(settings), request.param(urls), home_tags
         )
     with _host.step("pages, WOPs, a volunteer + repair_wop_access"):
         made = _host.shell_json(python, host, Path(__file__).with_name("_content.py"))
@@ -66,11 +68,20 @@ def fill_in(browser, path: str, answers: dict) -> _host.Page:
     return browser.post(path, answers, page=form)
 
 
-def test_the_home_page_and_the_neighbourhood_finder_answer(site):
+def test_the_finders_on_the_hosts_home_page_lead_to_the_wop_and_its_pack(site):
+    _browser, made = site
     browser = visitor(site)
 
-    assert browser.get("/").status == 200
-    assert browser.get("/wijk-zoeken/").status == 200
+    home = browser.get("/")
+    assert home.status == 200
+    for finder in ("/wijk-zoeken/", "/welkomstpakket/"):
+        assert f'action="{finder}"' in home.text
+    wop = browser.get("/wijk-zoeken/?postcode=2906+AB")
+    assert wop.status == 200
+    assert browser.path(wop.url) == made["wop"]
+    pack = browser.get("/welkomstpakket/?postcode=2906+AB")
+    assert pack.status == 200
+    assert browser.path(pack.url) == made["pack"]
 
 
 def test_a_new_resident_claims_the_welcome_pack(site):
