@@ -9,6 +9,7 @@ phase of its own.
 """
 
 import re
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,8 +22,8 @@ from tests.verbuurzamen.test_package import ROOT
 pytestmark = pytest.mark.host
 
 # The README's settings and urls lines, as a host applies them. A host that
-# keeps its own login drops allauth's: add ("without allauth",
-# _host.without_allauth) once the plugin runs without it.
+# keeps its own login drops allauth's: add
+# ``"without allauth": _host.without_allauth`` once the plugin runs without it.
 VARIANTS = {"as written": _host.as_written}
 
 
@@ -34,8 +35,12 @@ def wheel(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def python(tmp_path_factory, wheel):
+    workdir = tmp_path_factory.mktemp("env")
     with _host.step("fresh venv with the wheel"):
-        return _host.make_venv(tmp_path_factory.mktemp("env"), wheel)
+        python = _host.make_venv(workdir, wheel)
+    yield python
+    # A quarter of a gigabyte; pytest keeps its last three runs' folders.
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="module", params=VARIANTS.values(), ids=VARIANTS.keys())
