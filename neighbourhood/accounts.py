@@ -2,8 +2,8 @@
 
 A host with ``allauth.account`` installed gets its flows: the client address
 by its adapter (the one its login limit counts by), the invited volunteer's
-"choose a password" link to its reset page (which logs them in, after its
-second step when ``allauth.mfa`` is on), and its e-mail addresses. A host
+"choose a password" link to its reset page (which logs them in), its
+e-mail addresses, and with ``allauth.mfa`` the admin's two-factor menu item. A host
 without it gets Django's own: ``default_token_generator`` and a
 ``PasswordResetConfirmView`` of the plugin's (``neighbourhood:
 volunteer_set_password``, in Wagtail's admin look), Wagtail's "forgot
@@ -14,6 +14,8 @@ follows ``INSTALLED_APPS`` (and tests that change it). allauth is imported
 inside the functions below, and only here: at the top it would fail in a
 host that does not have it.
 """
+
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -69,8 +71,6 @@ def password_set_path(user: AbstractBaseUser) -> str:
     person logs in.
     """
     if allauth_installed():
-        from urllib.parse import urlencode
-
         # allauth may be absent
         from allauth.account import app_settings as allauth_settings
         from allauth.account.utils import user_pk_to_url_str

@@ -62,7 +62,8 @@ class VolunteerSetPasswordView(PasswordResetConfirmView):
     without allauth (``neighbourhood.accounts.password_set_path``): Django's
     reset page in Wagtail's admin look, which logs them in and takes them to
     the dashboard, as allauth's page does. With allauth its page does this
-    job (and its second step), so this one is not there."""
+    job, and this one is not there: a token from Wagtail's reset mails would
+    log someone in here past allauth's login and its second step."""
 
     template_name = "wagtailadmin/account/password_reset/confirm.html"
     post_reset_login = True
