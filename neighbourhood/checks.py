@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.checks import Error, Tags, register
 from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
+from django.urls import NoReverseMatch
 from django.utils.module_loading import import_string
 from django_tasks import InvalidTaskBackendError, task_backends
 from wagtailcache.settings import wagtailcache_settings
@@ -201,6 +202,42 @@ def check_user_model(app_configs=None, **kwargs):
                 "found and told by their e-mail address.",
                 hint="Give the user model an 'email' field (AbstractUser has one).",
                 id="verbuurzamen.E008",
+            )
+        ]
+    return []
+
+
+@register(Tags.urls)
+def check_password_reset(app_configs=None, **kwargs):
+    """An invitation links to the page where someone whose link expired asks
+    for a new one: allauth's (its URLs included), or without allauth
+    Wagtail's admin one (not switched off)."""
+    from wagtail.admin.views.account import password_reset_enabled
+
+    from neighbourhood.accounts import allauth_installed, password_reset_path
+
+    if allauth_installed():
+        try:
+            password_reset_path()
+        except NoReverseMatch:
+            return [
+                Error(
+                    "Verbuurzamen's invitations link to allauth's password "
+                    "reset page, but the URLs do not route allauth.",
+                    hint='Add path("account/", include("allauth.urls")) to your URLs.',
+                    id="verbuurzamen.E010",
+                )
+            ]
+        return []
+    if not password_reset_enabled():
+        return [
+            Error(
+                "Without allauth, Verbuurzamen's invitations link to Wagtail's "
+                "password reset page, which WAGTAIL_PASSWORD_RESET_ENABLED "
+                "switches off.",
+                hint="Remove WAGTAIL_PASSWORD_RESET_ENABLED = False, or install "
+                "allauth (wagtail-verbuurzamen[allauth]).",
+                id="verbuurzamen.E010",
             )
         ]
     return []

@@ -32,7 +32,8 @@ DEFAULTS = {
     # Posts one address may make to the public forms in a minute.
     "PUBLIC_FORM_RATE_LIMIT": 5,
     # How many proxies in front of the site add to X-Forwarded-For (0: the
-    # client is REMOTE_ADDR). With allauth installed its
+    # client is REMOTE_ADDR): the public forms' limit counts by the entry the
+    # last of them added. With allauth installed its
     # ALLAUTH_TRUSTED_PROXY_COUNT is what counts; set both alike.
     "NUM_PROXIES": 0,
     # How long personal data is kept after a sign-up, request or RSVP ended.

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from neighbourhood import page_cache
+from neighbourhood.accounts import mfa_installed
 from neighbourhood.actions.viewsets import ActionViewSetGroup, CardDesignViewSet
 from neighbourhood.buddies.log import FollowUpFormatter
 from neighbourhood.buddies.viewsets import BuddyViewSetGroup
@@ -150,11 +151,14 @@ hooks.register("is_request_cacheable", page_cache.is_request_cacheable)
 hooks.register("is_response_cacheable", page_cache.is_response_cacheable)
 
 
-# Two-factor login (issue 10): from the admin's account page to allauth's.
+# Two-factor login (issue 10): from the admin's account page to allauth's,
+# when the host has allauth's mfa (asked per request, like the app registry).
 
 
 @hooks.register("register_account_menu_item")
 def register_two_factor_menu_item(request):
+    if not mfa_installed():
+        return None
     return {
         "url": reverse("mfa_index"),
         "label": _("Inloggen in twee stappen"),

@@ -11,11 +11,11 @@ import hashlib
 import time
 from contextlib import contextmanager
 
-from allauth.account.adapter import get_adapter
 from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from neighbourhood.accounts import client_ip
 from neighbourhood.conf import verbuurzamen_settings
 
 HONEYPOT_FIELD = "website"
@@ -44,14 +44,6 @@ class HoneypotFormMixin(forms.Form):
 
     def honeypot_filled(self) -> bool:
         return bool(self.data.get(self.add_prefix(HONEYPOT_FIELD), "").strip())
-
-
-def client_ip(request) -> str:
-    """The client's address by allauth's rule, the one its login limit counts
-    by: REMOTE_ADDR, or the address the trusted proxies saw
-    (``ALLAUTH_TRUSTED_PROXY_COUNT``, which the host sets from its
-    ``NUM_PROXIES``)."""
-    return get_adapter(request).get_client_ip(request)
 
 
 def rate_limit_exceeded(request, *, scope: str = "public-form") -> bool:

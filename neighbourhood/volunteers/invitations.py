@@ -11,7 +11,6 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core import signing
@@ -22,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
+from neighbourhood.accounts import email_verified, password_reset_path
 from neighbourhood.models import NeighbourhoodPage, WopRole
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.volunteers.selectors import (
@@ -220,7 +220,7 @@ def volunteer_invitation_send(
                 user=user, wops=wops, by=by, role=role, may_publish=may_publish
             ),
             "valid_days": INVITATION_VALID_DAYS,
-            "reset_url": absolute_url(reverse("account_reset_password")),
+            "reset_url": absolute_url(password_reset_path()),
         },
     )
 
@@ -257,7 +257,8 @@ def volunteer_invite(
     e-mail.
 
     A new address gets an account at once, without a password: the e-mail
-    links to allauth's page to set one, which also proves the address. An
+    links to a page to set one (allauth's or Django's), which also proves the
+    address. An
     existing account is never added without its holder's consent: it gets a
     link to accept (``volunteer_invitation_accept``), and the coordinator
     learns nothing about it. Only someone who already works in a WOP is
@@ -281,8 +282,7 @@ def volunteer_invite(
         )
         user.set_unusable_password()
         user.save()
-        # The invitation link proves the address: following it is verifying.
-        EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+        email_verified(user=user, email=email)
 
     result = InviteResult(user=user, created=created, role=role, email=email)
     already_in = {WopRole.COORDINATORS} if as_coordinator else set(WORKING_ROLES)

@@ -4,12 +4,12 @@ coordinators' list of volunteers, their invitations and the changes to them.
 
 from dataclasses import dataclass
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from neighbourhood.accounts import user_for_email
 from neighbourhood.models import (
     COORDINATORS_GROUP,
     NeighbourhoodPage,
@@ -120,15 +120,8 @@ def wop_reviewers_summary(*, wop: NeighbourhoodPage) -> WopReviewers:
 
 def volunteer_for_email(*, email: str) -> AbstractBaseUser | None:
     """The user who owns ``email``, compared case-insensitively, on the account
-    or among their allauth addresses."""
-    email = email.strip()
-    user = get_user_model().objects.filter(email__iexact=email).first()
-    if user is not None:
-        return user
-    address = (
-        EmailAddress.objects.filter(email__iexact=email).select_related("user").first()
-    )
-    return address.user if address else None
+    or (with allauth) among their other addresses."""
+    return user_for_email(email)
 
 
 def wop_titles(wops) -> str:

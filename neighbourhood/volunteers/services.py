@@ -7,10 +7,6 @@ Access is group membership only (``wop_group``), so a change holds from the
 person's next request: Django reads their groups on every request.
 """
 
-from urllib.parse import urlencode
-
-from allauth.account import app_settings as allauth_settings
-from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
@@ -19,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from neighbourhood.accounts import password_reset_path, password_set_path
 from neighbourhood.models import NeighbourhoodPage, WopRole
 from neighbourhood.outbox.services import absolute_url, email_enqueue
 from neighbourhood.scoping.access import wop_group
@@ -37,19 +34,11 @@ class VolunteerError(Exception):
 
 
 def volunteer_set_password_url(*, user: AbstractBaseUser) -> str:
-    """A personal link to allauth's "set a new password" page, which logs the
-    person in and takes them to the admin dashboard.
-
-    allauth's own reset token: valid for ``PASSWORD_RESET_TIMEOUT`` and spent
-    once the password is set or the person logs in.
-    """
-    token = allauth_settings.PASSWORD_RESET_TOKEN_GENERATOR().make_token(user)
-    path = reverse(
-        "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": token},
-    )
-    query = urlencode({"next": reverse("wagtailadmin_home")})
-    return absolute_url(f"{path}?{query}")
+    """A personal link to a "set a new password" page (allauth's, or Django's
+    without it), which logs the person in and takes them to the admin
+    dashboard; valid for ``PASSWORD_RESET_TIMEOUT`` and spent once the
+    password is set or the person logs in."""
+    return absolute_url(password_set_path(user))
 
 
 def volunteer_link_valid_days() -> int:
@@ -105,7 +94,7 @@ def volunteer_set_password_context(*, user: AbstractBaseUser) -> dict:
     return {
         "set_password_url": volunteer_set_password_url(user=user),
         "valid_days": volunteer_link_valid_days(),
-        "reset_url": absolute_url(reverse("account_reset_password")),
+        "reset_url": absolute_url(password_reset_path()),
     }
 
 

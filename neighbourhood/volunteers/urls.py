@@ -1,5 +1,5 @@
-"""The volunteers' public URL, included in ``neighbourhood.urls`` (so its name
-is ``neighbourhood:volunteer_invitation``)."""
+"""The volunteers' public URLs, included in ``neighbourhood.urls`` (so their names
+are ``neighbourhood:volunteer_invitation`` and so on)."""
 
 from django.urls import path
 
@@ -10,5 +10,10 @@ urlpatterns = [
         "vrijwilliger/uitnodiging/<str:token>/",
         views.volunteer_invitation,
         name="volunteer_invitation",
+    ),
+    path(
+        "vrijwilliger/wachtwoord/<uidb64>/<token>/",
+        views.VolunteerSetPasswordView.as_view(),
+        name="volunteer_set_password",
     ),
 ]

@@ -1,7 +1,7 @@
 """The site's allauth adapter: how it finds a client's address.
 
 allauth counts failed logins per client address, and the public forms
-(``neighbourhood.submissions.guard.client_ip``) count by the same rule: the entry of
+(``neighbourhood.accounts.client_ip``) count by the same rule: the entry of
 X-Forwarded-For that the last of ``NUM_PROXIES`` trusted proxies added
 (``ALLAUTH_TRUSTED_PROXY_COUNT``). A request with fewer entries than that did
 not pass every proxy: allauth then raises, which the visitor would see as a

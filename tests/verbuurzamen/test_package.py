@@ -118,3 +118,18 @@ def test_the_wheel_carries_the_eupl_and_the_supported_ranges(wheel):
     licence = wheel.read(f"{folder}/licenses/LICENSE").decode()
     assert licence.startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
     assert "15.Applicable Law" in licence
+
+
+def test_allauth_comes_only_with_the_allauth_extra(wheel):
+    """``pip install wagtail-verbuurzamen`` leaves allauth out;
+    ``wagtail-verbuurzamen[allauth]`` brings it, with its two-factor login."""
+    metadata = email.message_from_bytes(wheel.read(f"{dist_info(wheel)}/METADATA"))
+    [allauth] = [
+        requirement
+        for requirement in map(Requirement, metadata.get_all("Requires-Dist"))
+        if requirement.name == "django-allauth"
+    ]
+    assert metadata.get_all("Provides-Extra") == ["allauth"]
+    assert allauth.extras == {"mfa"}
+    assert allauth.marker.evaluate({"extra": "allauth"})
+    assert not allauth.marker.evaluate({"extra": ""})

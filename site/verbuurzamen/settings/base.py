@@ -323,7 +323,7 @@ PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
 # How many proxies in front of the app set X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 # One rule for the client's address, allauth's: its login limit and the
-# public forms' limit (neighbourhood.submissions.guard.client_ip) count by the same one.
+# public forms' limit (neighbourhood.accounts.client_ip) count by the same one.
 ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 # ...and a request that did not pass every proxy counted by its own address,
 # not answered with a server error (verbuurzamen.accounts).
