@@ -60,13 +60,14 @@ def run(command: list, *, cwd: Path | None = None, timeout: int = 300) -> str:
 # The README's lines ------------------------------------------------------------
 
 
-def readme_install_blocks(readme: str) -> tuple[str, str]:
-    """The first two ```python blocks of the README's install section: the
-    lines for the host's settings, and those for its urls.py."""
+def readme_install_blocks(readme: str) -> list[str]:
+    """The ```python blocks of the README's install section, in order: the
+    lines for the host's settings and for its urls.py, then those two again
+    for a host with django-allauth."""
     section = readme.split(INSTALL_SECTION, 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"^```python\n(.*?)^```", section, re.S | re.M)
-    assert len(blocks) >= 2, "the install section has no settings and urls blocks"
-    return blocks[0], blocks[1]
+    assert len(blocks) >= 4, "the install section lacks settings and urls blocks"
+    return blocks
 
 
 def readme_home_page_tags(readme: str) -> list[str]:
@@ -78,19 +79,14 @@ def readme_home_page_tags(readme: str) -> list[str]:
     return [" ".join(pair) for pair in pairs]
 
 
-def as_written(block: str) -> str:
-    return block
+def as_written(blocks: list[str]) -> tuple[str, str]:
+    """The settings and urls lines of a host without allauth."""
+    return blocks[0], blocks[1]
 
 
-def without_allauth(block: str) -> str:
-    """The README's lines for a host that keeps its own login: every line
-    naming allauth, and allauth's ACCOUNT_ settings, left out."""
-    kept = [
-        line
-        for line in block.splitlines()
-        if "allauth" not in line and not line.startswith("ACCOUNT_")
-    ]
-    return "\n".join(kept) + "\n"
+def with_allauth(blocks: list[str]) -> tuple[str, str]:
+    """The same, with the lines the README adds for django-allauth."""
+    return blocks[0] + "\n" + blocks[2], blocks[1] + "\n" + blocks[3]
 
 
 # The wheel, the environment and the host ---------------------------------------
@@ -112,21 +108,45 @@ def build_wheel(workdir: Path) -> Path:
     return wheel
 
 
-def make_venv(workdir: Path, wheel: Path) -> Path:
-    """A fresh virtual environment with the wheel and what it depends on, at
-    the versions the example host pins (pip's constraints take no extras)."""
-    venv = workdir / "venv"
-    run([sys.executable, "-m", "venv", venv], timeout=120)
+def _constraints(venv: Path) -> Path:
+    """The example host's pins as pip constraints (which take no extras)."""
     pins = (ROOT / "requirements.txt").read_text()
-    constraints = workdir / "constraints.txt"
+    constraints = venv.parent / "constraints.txt"
     constraints.write_text(re.sub(r"\[[\w,-]+\]", "", pins))
-    python = venv / "bin" / "python"
+    return constraints
+
+
+def _pip_install(python: Path, *requirements) -> None:
     run(
         [python, "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
-        + ["-c", constraints, wheel],
+        + ["-c", _constraints(python.parent.parent), *requirements],
         timeout=900,
     )
+
+
+def make_venv(workdir: Path, wheel: Path) -> Path:
+    """A fresh virtual environment with the wheel and what it depends on, at
+    the versions the example host pins."""
+    venv = workdir / "venv"
+    run([sys.executable, "-m", "venv", venv], timeout=120)
+    python = venv / "bin" / "python"
+    _pip_install(python, wheel)
     return python
+
+
+def install_extra(python: Path, wheel: Path, extra: str) -> None:
+    """The wheel's optional ``extra`` (its libraries) into the environment."""
+    _pip_install(python, f"{wheel.name.split('-')[0]}[{extra}] @ {wheel.as_uri()}")
+
+
+def cannot_import(python: Path, module: str) -> bool:
+    probe = subprocess.run(
+        [python, "-c", f"import {module}"],
+        capture_output=True,
+        timeout=60,
+        env=host_env(),
+    )
+    return probe.returncode != 0
 
 
 def make_host(

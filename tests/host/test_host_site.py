@@ -21,10 +21,12 @@ from tests.verbuurzamen.test_package import ROOT
 
 pytestmark = pytest.mark.host
 
-# The README's settings and urls lines, as a host applies them. A host that
-# keeps its own login drops allauth's: add
-# ``"without allauth": _host.without_allauth`` once the plugin runs without it.
-VARIANTS = {"as written": _host.as_written}
+# The README's settings and urls lines, as a host applies them: first
+# without allauth (not even installed), then with its extra and its lines.
+VARIANTS = {
+    "without allauth": (_host.as_written, None),
+    "with allauth": (_host.with_allauth, "allauth"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -44,16 +46,20 @@ def python(tmp_path_factory, wheel):
 
 
 @pytest.fixture(scope="module", params=VARIANTS.values(), ids=VARIANTS.keys())
-def site(request, tmp_path_factory, python):
+def site(request, tmp_path_factory, python, wheel):
     """The host, set up and served: yields (Browser, what the setup made)."""
     workdir = tmp_path_factory.mktemp("host")
     readme = (ROOT / "README.md").read_text()
-    settings, urls = _host.readme_install_blocks(readme)
+    lines, extra = request.param
+    settings, urls = lines(_host.readme_install_blocks(readme))
     home_tags = _host.readme_home_page_tags(readme)
+    if extra:
+        with _host.step(f"the wheel's [{extra}] extra"):
+            _host.install_extra(python, wheel, extra)
+    else:
+        assert _host.cannot_import(python, "allauth")
     with _host.step("wagtail start + README lines + check + migrate"):
-        host = _host.make_host(
-            workdir, python, request.param(settings), request.param(urls), home_tags
-        )
+        host = _host.make_host(workdir, python, settings, urls, home_tags)
     with _host.step("pages, WOPs, a volunteer + repair_wop_access"):
         made = _host.shell_json(python, host, Path(__file__).with_name("_content.py"))
         _host.manage(python, host, "repair_wop_access")
