@@ -3,9 +3,11 @@
 
 Wagtail's own answer with every image and document of the site, with a
 download URL, whoever asks. These replace them (registered in
-``wagtail_hooks.py`` after Wagtail's): a user gets only the images and
-documents of the collections they work with (``queryset_visible_to``), in
-the listing, the search, ``find`` and the detail by id alike.
+``wagtail_hooks.py`` after Wagtail's): of the WOPs' collections a user gets
+only the images and documents of those they work with
+(``queryset_visible_to``), in the listing, the search, ``find`` and the
+detail by id alike. The host's own images and documents are listed as
+Wagtail lists them.
 """
 
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet

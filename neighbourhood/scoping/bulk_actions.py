@@ -2,7 +2,9 @@
 
 One class per Wagtail bulk action (pages, images, documents, snippets), each
 registered in ``wagtail_hooks.py`` after Wagtail's own (``order=100``) so it
-replaces it for the same models and action type.
+replaces it for the same models and action type. They narrow only the
+plugin's pages, the WOPs' images and documents and WOP-owned snippets
+(``queryset_visible_to``); on the host's own they act as Wagtail's.
 """
 
 from django.shortcuts import get_list_or_404

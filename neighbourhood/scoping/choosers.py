@@ -1,5 +1,7 @@
 """Pages in the explorer and the page chooser, and the image chooser's
-"choose a format" step: only what the user may see."""
+"choose a format" step: only what the user may see. Of the plugin's pages
+and the WOPs' images, that is; the host's own are shown as Wagtail shows
+them (``neighbourhood.scoping.visibility``)."""
 
 from django.http import Http404
 from wagtail.images.views.chooser import ImageSelectFormatView, viewset
@@ -16,7 +18,8 @@ def explorer_pages_visible(parent_page, pages, request):
 def chooser_pages_visible(pages, request):
     """The ``construct_page_chooser_queryset`` hook.
 
-    The chooser offers the user's own pages and live public ones; browsing
+    Of the plugin's pages the chooser offers the user's own and live public
+    ones (the host's pages as Wagtail does); browsing
     into a page the user may not see is "not found", since the chooser would
     show that page's own title above its children."""
     match = request.resolver_match
@@ -30,7 +33,8 @@ def chooser_pages_visible(pages, request):
 
 class VisibleImageSelectFormatView(ImageSelectFormatView):
     """Wagtail's "choose a format" step of the image chooser fetches any image
-    by id; this one only the images the user may choose (or works with)."""
+    by id; this one, of a WOP's images, only those the user may choose (or
+    works with)."""
 
     def dispatch(self, request, *args, image_id, **kwargs):
         images = self.model._default_manager.filter(pk=image_id)

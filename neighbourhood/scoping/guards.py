@@ -31,7 +31,11 @@ tries every path):
   (an error on purpose, to test error reports) and the external link
   chooser, posted without its URL field.
 
-All answer from the same rules as the rest of the admin.
+All answer from the same rules as the rest of the admin
+(``neighbourhood.scoping.visibility``): they narrow what concerns the
+plugin's pages and the WOPs' records only, and show the host's own pages
+as Wagtail does. The safe spreadsheet cells and the two server errors are
+mended for every row and every user.
 """
 
 import django_filters
@@ -89,8 +93,9 @@ from wagtail.models import (
 from neighbourhood.models import WopOwned
 from neighbourhood.scoping.visibility import (
     page_visible_to,
+    pages_people_named,
     pages_visible_to,
-    pages_worked_on,
+    plugin_pages,
 )
 from neighbourhood.submissions.spreadsheets import SafeCsvExportMixin
 
@@ -161,9 +166,11 @@ class ScopedLogEntriesView(SafeCsvExportMixin, LogEntriesView):
 
 def _requested_by_visible(request):
     """Who submitted the reviews ``request.user`` sees in the workflows
-    report: those of the pages they may edit (as ``WorkflowView``)."""
+    report: those of the plugin's pages they may edit (as ``WorkflowView``),
+    and, as Wagtail, everyone who submitted anything else."""
     states = WorkflowState.objects.filter(
-        Q(
+        ~plugin_pages()
+        | Q(
             base_content_type_id=get_default_page_content_type().id,
             object_id__in=get_editable_page_ids_query(request),
         )
@@ -298,8 +305,8 @@ def _users(ids):
 
 
 def _lockers_visible(request):
-    """Who locked the pages ``request.user`` works on."""
-    return _users(pages_worked_on(request.user).values("locked_by"))
+    """Who locked the pages ``request.user`` works on, or the host's."""
+    return _users(pages_people_named(request.user).values("locked_by"))
 
 
 class ScopedLockedPagesFilterSet(LockedPagesReportFilterSet):
@@ -318,14 +325,14 @@ class SafeLockedPagesView(SafeCsvExportMixin, LockedPagesView):
 
 
 def _owners_visible(request):
-    """Who owns the pages ``request.user`` works on."""
-    return _users(pages_worked_on(request.user).values("owner"))
+    """Who owns the pages ``request.user`` works on, or the host's."""
+    return _users(pages_people_named(request.user).values("owner"))
 
 
 def _editors_visible(request):
-    """Who edited the pages ``request.user`` works on."""
+    """Who edited the pages ``request.user`` works on, or the host's."""
     edits = PageLogEntry.objects.filter(
-        action="wagtail.edit", page__in=pages_worked_on(request.user).values("pk")
+        action="wagtail.edit", page__in=pages_people_named(request.user).values("pk")
     )
     return _users(edits.values("user"))
 
