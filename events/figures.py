@@ -66,6 +66,10 @@ def register_measures() -> None:
         group=ACTIVITIES,
         count=rsvps_confirmed,
         order=300,
+        definition=_(
+            "Mensen met een plaats bij een activiteit in die maand (niet de "
+            "wachtlijst, niet afgemeld), geteld met wie zij meenamen."
+        ),
     )
     registry.register(
         key="event_attended",
@@ -73,6 +77,9 @@ def register_measures() -> None:
         group=ACTIVITIES,
         count=rsvps_attended,
         order=310,
+        definition=_(
+            "Mensen met een aanmelding die volgens de vrijwilligers ook kwamen."
+        ),
     )
     registry.register(
         key="event_walk_ins",
@@ -80,6 +87,10 @@ def register_measures() -> None:
         group=ACTIVITIES,
         count=walk_ins,
         order=320,
+        definition=_(
+            "Mensen die zonder aanmelding binnenliepen, zoals de vrijwilligers "
+            "ze telden."
+        ),
     )
     registry.register(
         key="event_attendance",
@@ -87,4 +98,8 @@ def register_measures() -> None:
         group=ACTIVITIES,
         count=attendance,
         order=330,
+        definition=_(
+            "Iedereen die kwam: met aanmelding en zonder. Een activiteit die "
+            "niet doorging telt niet mee."
+        ),
     )

@@ -32,6 +32,10 @@ def register_measures() -> None:
         group=WELCOME_PACKS,
         count=claims_made,
         order=400,
+        definition=_(
+            "Aanvragen voor een welkomstpakket in die maand, ook als de "
+            "aanvraag later werd ingetrokken."
+        ),
     )
     registry.register(
         key="welcome_packs_delivered",
@@ -39,4 +43,5 @@ def register_measures() -> None:
         group=WELCOME_PACKS,
         count=packs_delivered,
         order=410,
+        definition=_("Welkomstpakketten die in die maand werden bezorgd."),
     )

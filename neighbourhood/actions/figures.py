@@ -11,6 +11,14 @@ from neighbourhood.models import ActionKind, ActionRequest
 
 ACTIONS_REQUESTED = _("Buurtacties aangevraagd")
 ACTIONS_DONE = _("Buurtacties bezorgd of geplaatst")
+REQUESTED_DEFINITION = _(
+    "Aanvragen van bewoners in die maand, ook aanvragen die later werden "
+    "afgewezen of ingetrokken."
+)
+DONE_DEFINITION = _(
+    "Kaartjes en traktaties die een vrijwilliger in die maand bezorgde, en "
+    "zwaaitegels die in die maand werden geplaatst."
+)
 
 
 def actions_requested(kind: str) -> Callable[..., registry.Counts]:
@@ -42,6 +50,7 @@ def register_measures() -> None:
             group=ACTIONS_REQUESTED,
             count=actions_requested(kind),
             order=200 + position,
+            definition=REQUESTED_DEFINITION,
         )
         registry.register(
             key=f"actions_done_{kind}",
@@ -49,4 +58,5 @@ def register_measures() -> None:
             group=ACTIONS_DONE,
             count=actions_done(kind),
             order=250 + position,
+            definition=DONE_DEFINITION,
         )

@@ -7,11 +7,18 @@ submission kinds: each room or app with measures registers them in its
     from neighbourhood.figures import registry
     registry.register(
         key="rsvps", label=_("Aangemeld"), group=_("Activiteiten"), order=300,
+        definition=_("Mensen die zich aanmeldden voor een activiteit."),
         count=lambda **range_: registry.monthly_counts(
             EventRSVP.objects.confirmed(), date_field="occurrence__date",
             value=Sum("people"), **range_,
         ),
     )
+
+Each measure says in plain words what it counts (``definition``, shown
+beside the tables for the council). Most count things that happened in a
+month, and their total is the sum of the months; a few are a level on a day
+(``level=True``: matches running at the end of each month), whose total is
+the level at the end of the period.
 
 A measure's ``count(wop_ids=, start_month=, end_month=)`` returns
 ``{(wop_id, month): number}`` from one aggregate query (``monthly_counts``),
@@ -34,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
@@ -56,14 +63,29 @@ class Measure:
     count: Callable[..., Counts]
     # Where it comes in the report, lowest first.
     order: int
+    # What exactly is counted, in a sentence or two for the council.
+    definition: str = ""
+    # A level on the last day of each month (matches running), not things
+    # that happened in it: the total is the last month's, not the sum.
+    level: bool = False
 
 
 _measures: dict[str, Measure] = {}
 
 
-def register(*, key: str, label, group, count, order: int) -> Measure:
+def register(
+    *, key: str, label, group, count, order: int, definition, level: bool = False
+) -> Measure:
     """Add a measure to the report; registering a key again replaces it."""
-    measure = Measure(key=key, label=label, group=group, count=count, order=order)
+    measure = Measure(
+        key=key,
+        label=label,
+        group=group,
+        count=count,
+        order=order,
+        definition=definition,
+        level=level,
+    )
     _measures[key] = measure
     return measure
 
@@ -145,6 +167,47 @@ def monthly_counts(
     return counts
 
 
+def monthly_levels(
+    queryset,
+    *,
+    start_field: str,
+    end_field: str,
+    wop_ids,
+    start_month: date,
+    end_month: date,
+    wop_field: str = "wop",
+) -> Counts:
+    """How many rows of ``queryset`` were running at the end of each month
+    from ``start_month`` to ``end_month``, per WOP: started before the next
+    month and not ended before it (``end_field`` empty or in a later month).
+    For the current month that is today's level. One aggregate query;
+    ``start_field`` and ``end_field`` are dates."""
+    months = months_between(start_month, end_month)
+    levels = {
+        f"level_{index}": Count(
+            "pk",
+            filter=Q(**{f"{start_field}__lt": month_add(month, 1)})
+            & (
+                Q(**{f"{end_field}__isnull": True})
+                | Q(**{f"{end_field}__gte": month_add(month, 1)})
+            ),
+        )
+        for index, month in enumerate(months)
+    }
+    rows = (
+        queryset.filter(**{f"{wop_field}__in": list(wop_ids)})
+        .order_by()
+        .values(wop_field)
+        .annotate(**levels)
+    )
+    return {
+        (row[wop_field], month): row[f"level_{index}"]
+        for row in rows
+        for index, month in enumerate(months)
+        if row[f"level_{index}"]
+    }
+
+
 # The report --------------------------------------------------------------------
 
 
@@ -155,6 +218,9 @@ class ReportRow:
 
     @property
     def total(self) -> int:
+        """The sum of the months; for a level, the level at the end."""
+        if self.measure.level:
+            return self.values[-1] if self.values else 0
         return sum(self.values)
 
 

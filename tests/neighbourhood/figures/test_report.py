@@ -101,7 +101,7 @@ def test_report_query_count_is_bounded(
     seeded, wop, other_wop, django_assert_max_num_queries
 ):
     # One query per measure (attendance in total takes two), none per month.
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(18):
         _report_2025([wop, other_wop])
 
 
