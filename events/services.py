@@ -35,7 +35,8 @@ def event_occurrences_sync(*, event: EventPage) -> list[EventOccurrence]:
 
     New dates are added and changed times updated; an exception date is
     marked cancelled; a date that is no longer in the schedule is deleted,
-    or kept as cancelled when people signed up for it.
+    or kept as cancelled when people signed up for it. Places that a larger
+    capacity frees go to the waiting lists.
     """
     wop = event.wop
     exceptions = event.exception_dates()
@@ -75,7 +76,30 @@ def event_occurrences_sync(*, event: EventPage) -> list[EventOccurrence]:
         EventOccurrence.objects.bulk_update(
             to_update, ["wop", "starts_at", "ends_at", "is_cancelled"]
         )
+    event_waiting_lists_promote(event=event)
     return list(event.occurrences.order_by("starts_at"))
+
+
+def event_waiting_lists_promote(*, event: EventPage) -> list[EventRSVP]:
+    """Give the places that a larger capacity freed to the waiting lists of
+    ``event``'s coming dates (``rsvps_promote``), each date locked in turn."""
+    occurrence_ids = (
+        event.occurrences.filter(
+            is_cancelled=False,
+            ends_at__gte=timezone.now(),
+            rsvps__status=RSVPStatus.WAITING,
+        )
+        .distinct()
+        .values_list("pk", flat=True)
+    )
+    promoted = []
+    for pk in occurrence_ids:
+        with transaction.atomic():
+            occurrence = EventOccurrence.objects.select_for_update().get(pk=pk)
+            promoted += rsvps_promote(occurrence=occurrence)
+    if promoted:
+        page_cache_clear()
+    return promoted
 
 
 @transaction.atomic

@@ -5,7 +5,7 @@ line, and the public pages say so instead of offering the place."""
 from django.utils import translation
 
 from events.forms import places_text
-from events.models import EventOccurrence, EventRSVP, RSVPStatus
+from events.models import EventOccurrence, EventPage, EventRSVP, RSVPStatus
 from events.services import rsvp_cancel
 from tests import factories
 from tests.events.rsvp._support import fill
@@ -128,6 +128,24 @@ def test_leaving_the_waiting_list_hands_a_free_place_to_the_next_who_fits(
 
     newcomer.refresh_from_db()
     assert newcomer.status == RSVPStatus.CONFIRMED
+
+
+def test_places_added_by_a_larger_capacity_go_to_the_waiting_list_in_order(
+    client, event, occurrence, mailoutbox
+):
+    _one_place_free_while_a_party_of_two_waits(occurrence)
+    newcomer = _wait(occurrence, people=1, name="Hans de Vries")
+    page = EventPage.objects.get(pk=event.pk)
+    page.capacity = 4
+    page.save_revision().publish()
+
+    family = EventRSVP.objects.get(name="Familie Bakker")
+    assert family.status == RSVPStatus.CONFIRMED
+    [mail] = mailoutbox
+    assert mail.to == ["bakker@example.org"]
+    newcomer.refresh_from_db()
+    assert newcomer.status == RSVPStatus.WAITING
+    assert "vol – u komt op de wachtlijst" in client.get(event.url).content.decode()
 
 
 def test_the_calendar_says_people_wait_instead_of_the_places_left(
