@@ -53,10 +53,10 @@ class RSVPForm(SubmissionForm):
     """Sign up for one date of an activity, alone or with a few people.
 
     ``event`` is the EventPage; ``dates`` the occurrences offered (soonest
-    first, each annotated with ``confirmed_people`` and ``waiting_people``). A date is chosen by its
-    ISO date; any date of the event is accepted here, so that a date that
-    has passed or was cancelled in the meantime reaches ``rsvp_create`` and
-    gets its message from there.
+    first, each annotated with ``confirmed_people`` and ``waiting_people``).
+    A date is chosen by its ISO date; any date of the event is accepted
+    here, so that a date that has passed or was cancelled in the meantime
+    reaches ``rsvp_create`` and gets its message from there.
 
     Only what an RSVP needs is asked: a name, a phone number or an e-mail
     address, the date and the number of people. The postcode is asked only

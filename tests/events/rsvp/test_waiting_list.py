@@ -112,9 +112,7 @@ def test_the_first_in_line_who_fits_moves_up_and_a_larger_party_keeps_its_turn(
     assert _waiting_names(occurrence) == ["Familie Yilmaz", "Hans de Vries"]
     rsvp_cancel(submission=group)
 
-    assert EventRSVP.objects.get(name="Familie Yilmaz").status == (
-        RSVPStatus.CONFIRMED
-    )
+    assert EventRSVP.objects.get(name="Familie Yilmaz").status == (RSVPStatus.CONFIRMED)
     assert _waiting_names(occurrence) == ["Hans de Vries"]
 
 
