@@ -5,7 +5,12 @@ from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from events.templatetags.events_tags import day_heading, places_left, time_range
+from events.templatetags.events_tags import (
+    day_heading,
+    places_left,
+    time_range,
+    waiting_list_first,
+)
 from neighbourhood.models import ContactPreference
 from neighbourhood.submissions.forms import SubmissionForm
 
@@ -29,11 +34,14 @@ def occurrence_when(occurrence) -> str:
 
 
 def places_text(occurrence) -> str:
-    """What is left on a date: "nog 3 plaatsen", that it is full, or nothing
-    when there is no maximum."""
+    """What a newcomer can get on a date: "nog 3 plaatsen", the waiting list
+    (full, or people already wait for the free places), or nothing when there
+    is no maximum."""
     left = places_left(occurrence)
     if left is None:
         return ""
+    if waiting_list_first(occurrence):
+        return str(_("er wachten al mensen – u komt op de wachtlijst"))
     if left == 0:
         return str(_("vol – u komt op de wachtlijst"))
     return ngettext("nog %(count)s plaats", "nog %(count)s plaatsen", left) % {
@@ -45,10 +53,10 @@ class RSVPForm(SubmissionForm):
     """Sign up for one date of an activity, alone or with a few people.
 
     ``event`` is the EventPage; ``dates`` the occurrences offered (soonest
-    first, each annotated with ``confirmed_people``). A date is chosen by its
-    ISO date; any date of the event is accepted here, so that a date that
-    has passed or was cancelled in the meantime reaches ``rsvp_create`` and
-    gets its message from there.
+    first, each annotated with ``confirmed_people`` and ``waiting_people``).
+    A date is chosen by its ISO date; any date of the event is accepted
+    here, so that a date that has passed or was cancelled in the meantime
+    reaches ``rsvp_create`` and gets its message from there.
 
     Only what an RSVP needs is asked: a name, a phone number or an e-mail
     address, the date and the number of people. The postcode is asked only
@@ -124,6 +132,11 @@ class RSVPForm(SubmissionForm):
         places = places_text(occurrence)
         when = occurrence_when(occurrence)
         return f"{when} ({places})" if places else when
+
+    @property
+    def waiting_list_first(self) -> bool:
+        """Whether on some date people wait while places are free."""
+        return any(waiting_list_first(occurrence) for occurrence in self.dates)
 
     def date_options(self) -> list[dict]:
         """The date radios with what the template shows beside each: when,

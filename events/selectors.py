@@ -1,5 +1,6 @@
-"""Reads for activities: listings of upcoming dates, the dates of the
-attendee lists, and the RSVPs per WOP that the dashboard counts."""
+"""Reads for activities: the places a newcomer can get and who on the
+waiting list moves up, listings of upcoming dates, the dates of the attendee
+lists, and the RSVPs per WOP that the dashboard counts."""
 
 from datetime import date, datetime, time, timedelta
 
@@ -16,6 +17,46 @@ def _start_of(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+def places_open(
+    *, capacity: int | None, confirmed_people: int, waiting_people: int
+) -> int | None:
+    """The places a newcomer can get on a date: none while anyone waits,
+    since free places go to the waiting list first; otherwise those not
+    taken. None when the activity has no maximum.
+
+    The one rule for signing up (``rsvp_create``) and for what the public
+    pages and the admin say is left (``places_left``)."""
+    if capacity is None:
+        return None
+    if waiting_people:
+        return 0
+    return max(capacity - confirmed_people, 0)
+
+
+def waiting_list_moving_up(*, free: int | None, waiting) -> list[EventRSVP]:
+    """Who of ``waiting`` (the waiting list, in order) gets the ``free``
+    places: in turn, each one whose party fits in what is still free. A
+    party that does not fit keeps its turn for when more places are free.
+    ``free`` None (no maximum): everyone."""
+    moving_up = []
+    for rsvp in waiting:
+        if free is not None:
+            if rsvp.people > free:
+                continue
+            free -= rsvp.people
+        moving_up.append(rsvp)
+    return moving_up
+
+
+def occurrence_places_taken(
+    *, occurrence: EventOccurrence
+) -> tuple[int, list[EventRSVP]]:
+    """The people with a place on ``occurrence``, and its waiting list in
+    order. Read with the occurrence row locked when places are handed out."""
+    confirmed = sum(occurrence.rsvps.confirmed().values_list("people", flat=True))
+    return confirmed, list(occurrence.rsvps.waiting())
+
+
 def occurrences_upcoming(
     *,
     wop: NeighbourhoodPage | None = None,
@@ -30,8 +71,8 @@ def occurrences_upcoming(
     ``wop`` limits to one WOP's activities (None: all, the city-wide view);
     ``start``/``end`` are inclusive dates; ``audiences`` are Audience slugs,
     ``kinds`` EventKind values, ``wops`` WOP pages or ids (an empty
-    one means none). Each row carries
-    ``confirmed_people`` so "places left" needs no query per row.
+    one means none). Each row carries ``confirmed_people`` and
+    ``waiting_people`` so "places left" needs no query per row.
     """
     occurrences = EventOccurrence.objects.upcoming()
     if wop is not None:
@@ -52,7 +93,7 @@ def occurrences_upcoming(
                 event__audiences__slug__in=audiences
             ).values("event")
         )
-    return occurrences.select_related("event", "wop").with_confirmed_people()
+    return occurrences.select_related("event", "wop").with_places()
 
 
 def event_occurrences_upcoming(*, wop: NeighbourhoodPage, weeks: int = 4) -> list:

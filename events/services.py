@@ -12,6 +12,11 @@ from events.models import (
     occurrence_bounds,
 )
 from events.recurrence import occurrence_dates
+from events.selectors import (
+    occurrence_places_taken,
+    places_open,
+    waiting_list_moving_up,
+)
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.page_cache import page_cache_clear
@@ -30,7 +35,8 @@ def event_occurrences_sync(*, event: EventPage) -> list[EventOccurrence]:
 
     New dates are added and changed times updated; an exception date is
     marked cancelled; a date that is no longer in the schedule is deleted,
-    or kept as cancelled when people signed up for it.
+    or kept as cancelled when people signed up for it. Places that a larger
+    capacity frees go to the waiting lists.
     """
     wop = event.wop
     exceptions = event.exception_dates()
@@ -70,11 +76,30 @@ def event_occurrences_sync(*, event: EventPage) -> list[EventOccurrence]:
         EventOccurrence.objects.bulk_update(
             to_update, ["wop", "starts_at", "ends_at", "is_cancelled"]
         )
+    event_waiting_lists_promote(event=event)
     return list(event.occurrences.order_by("starts_at"))
 
 
-def _confirmed_people(occurrence: EventOccurrence) -> int:
-    return sum(occurrence.rsvps.confirmed().values_list("people", flat=True))
+def event_waiting_lists_promote(*, event: EventPage) -> list[EventRSVP]:
+    """Give the places that a larger capacity freed to the waiting lists of
+    ``event``'s coming dates (``rsvps_promote``), each date locked in turn."""
+    occurrence_ids = (
+        event.occurrences.filter(
+            is_cancelled=False,
+            ends_at__gte=timezone.now(),
+            rsvps__status=RSVPStatus.WAITING,
+        )
+        .distinct()
+        .values_list("pk", flat=True)
+    )
+    promoted = []
+    for pk in occurrence_ids:
+        with transaction.atomic():
+            occurrence = EventOccurrence.objects.select_for_update().get(pk=pk)
+            promoted += rsvps_promote(occurrence=occurrence)
+    if promoted:
+        page_cache_clear()
+    return promoted
 
 
 @transaction.atomic
@@ -87,10 +112,11 @@ def rsvp_create(
     registered_by=None,
     withdraw_url_for=submission_withdraw_url,
 ) -> EventRSVP:
-    """Sign someone up for one date: a place if there is room, else the
-    waiting list. The occurrence row is locked while places are counted, so
-    concurrent sign-ups never overbook. Raises RSVPNotPossible for a past or
-    cancelled date or too large a group.
+    """Sign someone up for one date: a place if there is room and nobody
+    waits (``places_open``), else the waiting list, behind those already on
+    it. The occurrence row is locked while places are counted, so concurrent
+    sign-ups never overbook nor jump the queue. Raises RSVPNotPossible for a
+    past or cancelled date or too large a group.
 
     ``withdraw_url_for(rsvp)`` gives the absolute private cancel link for the
     confirmation e-mail (sent only when there is an e-mail address).
@@ -107,9 +133,13 @@ def rsvp_create(
             _("U kunt met hoogstens %(count)s personen tegelijk aanmelden.")
             % {"count": event.max_people_per_signup}
         )
-    fits = event.capacity is None or (
-        _confirmed_people(occurrence) + people <= event.capacity
+    confirmed, waiting = occurrence_places_taken(occurrence=occurrence)
+    open_places = places_open(
+        capacity=event.capacity,
+        confirmed_people=confirmed,
+        waiting_people=sum(rsvp.people for rsvp in waiting),
     )
+    fits = open_places is None or people <= open_places
     rsvp = EventRSVP.objects.create(
         occurrence=occurrence,
         wop=wop,
@@ -143,8 +173,8 @@ def rsvp_create(
 @transaction.atomic
 def rsvp_cancel(*, submission: EventRSVP, by=None) -> EventRSVP:
     """Cancel an RSVP (the resident's private link, or a volunteer): it is
-    anonymised, and people on the waiting list move up, first come first
-    served, as far as the freed places allow. Those with an e-mail address
+    anonymised, and people on the waiting list move up in order, each whose
+    party fits the free places (``rsvps_promote``). Those with an e-mail address
     are told; the others are left for a volunteer to call. After the date
     the RSVP is only anonymised: its status and attendance stay."""
     occurrence = EventOccurrence.objects.select_for_update().get(
@@ -169,20 +199,17 @@ def rsvp_cancel(*, submission: EventRSVP, by=None) -> EventRSVP:
 
 
 def rsvps_promote(*, occurrence: EventOccurrence) -> list[EventRSVP]:
-    """Move people up from the waiting list while they fit. Call with the
-    occurrence row locked."""
+    """Give the free places to the waiting list, in order: each one whose
+    party fits what is still free moves up (``waiting_list_moving_up``) and
+    is e-mailed, or left for a volunteer to call. Call with the occurrence
+    row locked."""
     event = EventPage.objects.get(pk=occurrence.event_id)
     if occurrence.is_cancelled or occurrence.is_past:
         return []
-    free = (
-        None
-        if event.capacity is None
-        else event.capacity - _confirmed_people(occurrence)
-    )
+    confirmed, waiting_list = occurrence_places_taken(occurrence=occurrence)
+    free = None if event.capacity is None else event.capacity - confirmed
     promoted = []
-    for waiting in occurrence.rsvps.waiting():
-        if free is not None and waiting.people > free:
-            continue
+    for waiting in waiting_list_moving_up(free=free, waiting=waiting_list):
         waiting.status = RSVPStatus.CONFIRMED
         waiting.promoted_at = timezone.now()
         waiting.promotion_told = bool(waiting.email)
@@ -202,8 +229,6 @@ def rsvps_promote(*, occurrence: EventOccurrence) -> list[EventRSVP]:
                 },
             )
         promoted.append(waiting)
-        if free is not None:
-            free -= waiting.people
     return promoted
 
 

@@ -107,7 +107,7 @@ def rsvp_thanks(request, *, page):
 
 def _dates_ahead(request, page) -> list[EventOccurrence]:
     """The activity's dates from now on, cancelled ones included, soonest
-    first; the open ones carry ``confirmed_people``.
+    first; the open ones carry ``confirmed_people`` and ``waiting_people``.
 
     In the editor's preview the dates come from the (unpublished) schedule,
     without sign-ups, so the editor sees what residents will see.
@@ -139,7 +139,7 @@ def _dates_from_schedule(page) -> list[EventOccurrence]:
             ends_at=ends_at,
             is_cancelled=day in exceptions,
         )
-        occurrence.confirmed_people = 0
+        occurrence.confirmed_people = occurrence.waiting_people = 0
         dates.append(occurrence)
         if len(dates) == DATES_OFFERED:
             break

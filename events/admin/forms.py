@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 
 from events.forms import rsvp_consent_purpose
 from events.models import EventOccurrence, EventRSVP, RSVPStatus
+from events.templatetags.events_tags import places_left, waiting_list_first
 from neighbourhood.scoping.permissions import wop_ids_for_user
 from neighbourhood.scoping.views import WopOwnedAdminForm
 from neighbourhood.submissions.forms import ReachableFormMixin
@@ -32,7 +33,8 @@ MAX_WALK_INS = 999
 
 def occurrence_label(occurrence: EventOccurrence) -> str:
     """``Samen eten – woensdag 12 maart, 18.00 uur (Schollevaar)``, and
-    whether it is full (with ``confirmed_people`` annotated)."""
+    whether a newcomer goes on the waiting list: it is full, or people wait
+    (with ``confirmed_people`` and ``waiting_people`` annotated)."""
     starts_at = timezone.localtime(occurrence.starts_at)
     where = occurrence.wop.title if occurrence.wop else _("hele stad")
     label = _("%(event)s – %(date)s, %(time)s uur (%(wop)s)") % {
@@ -41,9 +43,9 @@ def occurrence_label(occurrence: EventOccurrence) -> str:
         "time": starts_at.strftime("%H.%M"),
         "wop": where,
     }
-    capacity = occurrence.event.capacity
-    confirmed = getattr(occurrence, "confirmed_people", None)
-    if capacity is not None and confirmed is not None and confirmed >= capacity:
+    if waiting_list_first(occurrence):
+        label += " – " + _("er wachten al mensen, dus op de wachtlijst")
+    elif places_left(occurrence) == 0:
         label += " – " + _("vol, dus op de wachtlijst")
     return label
 
@@ -124,7 +126,7 @@ class AssistedRSVPForm(AssistedFormMixin, ReachableFormMixin, WopOwnedAdminForm)
                 date__lte=today + timedelta(weeks=ASSISTED_WEEKS_AHEAD),
             )
             .select_related("event", "wop")
-            .with_confirmed_people()
+            .with_places()
         )
         occurrence.label_from_instance = occurrence_label
 

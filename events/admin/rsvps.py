@@ -19,6 +19,7 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import Button, HeaderButton
 
 from events.models import RSVP_TO_CALL, EventPage, EventRSVP, RSVPStatus
+from events.selectors import occurrence_places_taken
 from events.services import RSVPNotPossible, rsvp_cancel, rsvp_create
 from neighbourhood.models import NeighbourhoodPage
 from neighbourhood.scoping.permissions import policy_for
@@ -143,15 +144,25 @@ class EventRSVPCreateView(AssistedCreateView):
 
     def success_message(self, instance) -> str:
         values = {"name": instance.name, "occurrence": instance.occurrence}
-        if instance.status == RSVPStatus.WAITING:
+        if instance.status != RSVPStatus.WAITING:
+            return _("%(name)s is aangemeld voor %(occurrence)s.") % values
+        confirmed, _waiting = occurrence_places_taken(occurrence=instance.occurrence)
+        if confirmed + instance.people <= instance.occurrence.event.capacity:
             return (
                 _(
-                    "%(name)s staat op de wachtlijst voor %(occurrence)s: de "
-                    "activiteit is vol. Als er plaats komt, schuift %(name)s door."
+                    "%(name)s staat op de wachtlijst voor %(occurrence)s: er "
+                    "wachten al mensen, en een vrije plaats gaat eerst naar hen. "
+                    "Als er plaats komt, schuift %(name)s door."
                 )
                 % values
             )
-        return _("%(name)s is aangemeld voor %(occurrence)s.") % values
+        return (
+            _(
+                "%(name)s staat op de wachtlijst voor %(occurrence)s: de "
+                "activiteit is vol. Als er plaats komt, schuift %(name)s door."
+            )
+            % values
+        )
 
 
 class EventRSVPEditView(WopOwnedEditView):

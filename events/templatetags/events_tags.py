@@ -9,6 +9,7 @@ from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext as _
 
 from events.models import WEEKDAY_CHOICES, MonthlyWeek, Repeat
+from events.selectors import places_open
 
 register = template.Library()
 
@@ -66,14 +67,29 @@ def event_cost(event) -> str:
 
 @register.filter
 def places_left(occurrence) -> int | None:
-    """Places still free on this date, or None when there is no maximum.
+    """Places a newcomer can get on this date (none while anyone waits), or
+    None when there is no maximum.
 
-    Reads ``confirmed_people`` as the listing selectors annotate it.
+    Reads ``confirmed_people`` and ``waiting_people`` as the listing
+    selectors annotate them.
     """
+    return places_open(
+        capacity=occurrence.event.capacity,
+        confirmed_people=getattr(occurrence, "confirmed_people", 0) or 0,
+        waiting_people=getattr(occurrence, "waiting_people", 0) or 0,
+    )
+
+
+@register.filter
+def waiting_list_first(occurrence) -> bool:
+    """Places are free on this date, but people wait: the places go to them,
+    and a newcomer joins the waiting list."""
     capacity = occurrence.event.capacity
-    if capacity is None:
-        return None
-    return max(capacity - (getattr(occurrence, "confirmed_people", 0) or 0), 0)
+    return (
+        capacity is not None
+        and bool(getattr(occurrence, "waiting_people", 0))
+        and (getattr(occurrence, "confirmed_people", 0) or 0) < capacity
+    )
 
 
 @register.filter

@@ -190,7 +190,7 @@ def test_form_offers_the_next_eight_open_dates_with_the_places_left(client, cale
     first, second, third, *_rest = event.occurrences.order_by("date")
     factories.make_rsvp(occurrence=first, people=4, status=RSVPStatus.CONFIRMED)
     factories.make_rsvp(occurrence=second, people=1, status=RSVPStatus.CONFIRMED)
-    factories.make_rsvp(occurrence=second, people=2, status=RSVPStatus.WAITING)
+    factories.make_rsvp(occurrence=second, people=2, status=RSVPStatus.CANCELLED)
     third.is_cancelled = True
     third.save()
 

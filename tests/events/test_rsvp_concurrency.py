@@ -106,10 +106,16 @@ def test_groups_of_different_sizes_at_once_never_overbook(occurrence):
 
     assert EventRSVP.objects.filter(occurrence=occurrence).count() == len(sizes)
     assert confirmed_people(occurrence) <= CAPACITY
-    # Nobody waits who would still fit.
+    # Nobody jumps the queue: the first to wait did not fit, and everyone
+    # after them waits too.
     free = CAPACITY - confirmed_people(occurrence)
-    waiting = EventRSVP.objects.filter(occurrence=occurrence, status="waiting")
-    assert all(rsvp.people > free for rsvp in waiting)
+    in_order = list(
+        EventRSVP.objects.filter(occurrence=occurrence).order_by("created_at", "pk")
+    )
+    statuses = [rsvp.status for rsvp in in_order]
+    first_waiting = statuses.index(RSVPStatus.WAITING)
+    assert in_order[first_waiting].people > free
+    assert set(statuses[first_waiting:]) == {RSVPStatus.WAITING}
 
 
 def test_cancelling_and_signing_up_at_once_gives_freed_places_to_the_waiting_list(

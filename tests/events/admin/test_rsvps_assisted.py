@@ -135,3 +135,26 @@ def test_assisted_rsvp_for_a_city_wide_date_goes_to_the_wop_of_the_postcode(
     assert own_postcode.status_code == 302
     assert EventRSVP.objects.get().wop == wop
     assert "hoort bij wijk Oostgaarde" in other_postcode.content.decode()
+
+
+def test_assisted_rsvp_while_people_wait_goes_on_the_waiting_list_behind_them(
+    client, volunteer, occurrence
+):
+    make_rsvp(occurrence=occurrence, name="Aangemeld", people=3)
+    make_rsvp(
+        occurrence=occurrence, name="Familie", people=2, status=RSVPStatus.WAITING
+    )
+    client.force_login(volunteer)
+    offered = str(client.get(reverse(RSVP_ADD)).context["form"]["occurrence"])
+    assert "(Schollevaar) – er wachten al mensen, dus op de wachtlijst" in offered
+
+    response = client.post(reverse(RSVP_ADD), _assisted_data(occurrence), follow=True)
+
+    rsvp = EventRSVP.objects.get(name="Hans de Vries")
+    assert rsvp.status == RSVPStatus.WAITING
+    assert [waiting.name for waiting in occurrence.rsvps.waiting()] == [
+        "Familie",
+        "Hans de Vries",
+    ]
+    message = str(list(response.context["messages"])[0])
+    assert "er wachten al mensen, en een vrije plaats gaat eerst naar hen" in message

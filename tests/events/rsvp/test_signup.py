@@ -63,18 +63,6 @@ def test_full_date_puts_the_resident_on_the_waiting_list_not_an_error(
     assert "Komt er een plaats vrij, dan belt iemand van de wijk u." in content
 
 
-def test_group_larger_than_the_places_left_waits_while_one_person_still_fits(
-    client, event, occurrence
-):
-    fill(occurrence, people=2)
-
-    client.post(event.url, answers(occurrence=occurrence, people="2"))
-    client.post(event.url, answers(occurrence=occurrence, name="Truus Bakker"))
-
-    assert EventRSVP.objects.get(name="Hans de Vries").status == RSVPStatus.WAITING
-    assert EventRSVP.objects.get(name="Truus Bakker").status == RSVPStatus.CONFIRMED
-
-
 def test_confirmation_email_holds_the_date_and_the_private_cancel_link(
     client, event, occurrence, mailoutbox
 ):
