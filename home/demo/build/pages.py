@@ -103,11 +103,12 @@ def site_address_update(*, address: str) -> Site:
     try:
         port = parts.port
     except ValueError:
-        port = None
+        port = -1
     if (
         parts.scheme not in ("http", "https")
         or not parts.hostname
         or parts.path.strip("/")
+        or port == -1
     ):
         raise CommandError(
             f"{address!r} is not the address of a site: give one like "
