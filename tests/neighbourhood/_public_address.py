@@ -1,6 +1,6 @@
 """Reading every link, QR codes included, out of what a resident gets, and
 which of them are not on the site's public address (the fixture
-``public_site`` in tests/neighbourhood/conftest.py sets it)."""
+``public_site`` in tests/conftest.py sets it)."""
 
 import base64
 import io
