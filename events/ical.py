@@ -24,6 +24,7 @@ from events.calendar import cache_publicly
 from events.models import EventIndexPage, EventPage, Repeat
 from events.recurrence import ical_rrule, occurrence_dates
 from events.templatetags.events_tags import event_cost
+from neighbourhood.addresses import public_base_url
 
 PRODID = "-//Verbuurzamen//Activiteiten//NL"
 # An activity stays in the feed this long after its last date.
@@ -83,7 +84,7 @@ def event_ics(request, *, page: EventPage) -> HttpResponse:
 
 
 def _calendar(request, events, *, name, url, uid_part) -> icalendar.Calendar:
-    host = urlsplit(url or "").hostname or request.get_host().split(":")[0]
+    host = urlsplit(url or public_base_url()).hostname or "localhost"
     calendar = icalendar.Calendar.new(
         name=name, prodid=PRODID, uid=f"{uid_part}@{host}", url=url
     )

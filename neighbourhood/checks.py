@@ -5,11 +5,14 @@ of from a resident who met a server error or a form that never posts.
 README's "Add it to your own Wagtail site" has the lines that satisfy them.
 """
 
+from pathlib import Path
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.checks import Error, Tags, register
 from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
+from django.db import DatabaseError, connection
 from django.urls import NoReverseMatch
 from django.utils.module_loading import import_string
 from django_tasks import InvalidTaskBackendError, task_backends
@@ -241,3 +244,56 @@ def check_password_reset(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+def _sqlite_file_missing() -> bool:
+    name = connection.settings_dict["NAME"]
+    return (
+        connection.vendor == "sqlite"
+        and not connection.creation.is_in_memory_db(name)
+        and not Path(name).exists()
+    )
+
+
+@register(Tags.security, deploy=True)
+def check_public_address(app_configs=None, **kwargs):
+    """Every absolute link a resident gets is on the default Wagtail Site's
+    root URL (``neighbourhood.addresses``): in production it must be an
+    address others can reach. Read from the database; while that cannot be
+    read (not reachable, not migrated yet) there is nothing to tell."""
+    from wagtail.models import Site
+
+    from neighbourhood.addresses import is_local_host
+
+    hint = (
+        "In the admin, Settings → Sites: give the default site the public "
+        "host name (e.g. verbuurzamen.capelle.nl) and port 443 for https."
+    )
+    if _sqlite_file_missing():
+        return []  # reading would leave an empty database file behind
+    try:
+        sites = list(Site.objects.order_by("pk"))
+    except DatabaseError:
+        return []
+    if not any(site.is_default_site for site in sites):
+        return [
+            Error(
+                "No Wagtail Site is the default site: the links in e-mail, "
+                "on printed posters and packs and in the agenda feeds have "
+                "no address to point to.",
+                hint=hint,
+                id="verbuurzamen.E011",
+            )
+        ]
+    return [
+        Error(
+            f"The Wagtail Site {site.site_name or site.hostname!r} is on "
+            f"{site.root_url}, which only this server can reach: every link "
+            "in e-mail, on printed posters and packs (and their QR codes) and "
+            "in the agenda feeds would point there.",
+            hint=hint,
+            id="verbuurzamen.E011",
+        )
+        for site in sites
+        if is_local_host(site.hostname)
+    ]

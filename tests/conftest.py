@@ -2,6 +2,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.utils import translation
+from wagtail.models import Site
 
 from tests import factories
 
@@ -119,3 +120,17 @@ def page_cache(settings):
     caches["pages"].clear()
     yield caches["pages"]
     caches["pages"].clear()
+
+
+@pytest.fixture
+def public_site(home, settings):
+    """The site's one public address: the default Wagtail Site on
+    https://wijk.example.nl, while every other address the code could reach
+    for says something else (the request's host ``testserver``, the admin's
+    ``WAGTAILADMIN_BASE_URL``)."""
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "wijk.example.nl", 443
+    site.save()
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    settings.ALLOWED_HOSTS = ["testserver", "localhost"]
+    return site

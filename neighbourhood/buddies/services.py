@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 
+from neighbourhood.addresses import absolute_url
 from neighbourhood.models import (
     BuddyMatch,
     BuddyProjectPage,
@@ -18,7 +19,7 @@ from neighbourhood.models import (
     NeighbourhoodPage,
 )
 from neighbourhood.models.buddies import FOLLOW_UP_AFTER, MATCHABLE_STATUSES
-from neighbourhood.outbox.services import absolute_url, email_enqueue
+from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.submissions.phones import phone_digits
 from neighbourhood.submissions.services import (
     submission_withdraw_url,

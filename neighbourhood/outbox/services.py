@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.template.loader import render_to_string
-from wagtail.admin.utils import get_admin_base_url
 
 from neighbourhood.models import OutboxEmail
 from neighbourhood.outbox.tasks import outbox_deliver, outbox_send
@@ -27,12 +26,6 @@ def outbox_held():
         yield
     finally:
         _held.reset(token)
-
-
-def absolute_url(path: str) -> str:
-    """``path`` as a full link for e-mail, which is read outside any request:
-    on the site's base URL (``WAGTAILADMIN_BASE_URL``)."""
-    return (get_admin_base_url() or "").rstrip("/") + path
 
 
 def email_enqueue(

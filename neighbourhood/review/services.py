@@ -17,11 +17,12 @@ from wagtail.models import (
     WorkflowState,
 )
 
+from neighbourhood.addresses import absolute_url
 from neighbourhood.models import (
     COORDINATORS_GROUP,
     WopReviewTask,
 )
-from neighbourhood.outbox.services import absolute_url, email_enqueue
+from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.review.workflow import page_wop
 from neighbourhood.scoping.access import wop_reviewers
 

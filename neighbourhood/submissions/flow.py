@@ -91,8 +91,8 @@ class PublicFormFlow:
         return form_class(data, **self.form_kwargs)
 
     def withdraw_url_for(self, submission) -> str:
-        """The resident's private withdraw link, on the host they used."""
-        return submission_withdraw_url(submission, request=self.request)
+        """The resident's private withdraw link, on the site's public address."""
+        return submission_withdraw_url(submission)
 
     def thanks_url(self) -> str:
         return self.page.get_url(self.request) + self.page.reverse_subpage(

@@ -84,7 +84,7 @@ class AssistedFlowMixin:
 
     def withdraw_url_for(self, submission) -> str:
         """The resident's private withdraw link, for their confirmation e-mail."""
-        return submission_withdraw_url(submission, request=self.request)
+        return submission_withdraw_url(submission)
 
     def register(self, form):
         """Save the valid ``form``'s submission. Returns it and the form to

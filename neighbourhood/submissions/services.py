@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
+from neighbourhood.addresses import absolute_url
 from neighbourhood.models import (
     COORDINATORS_GROUP,
     ConsentMethod,
@@ -17,7 +18,6 @@ from neighbourhood.models import (
     Submission,
     WopRole,
 )
-from neighbourhood.outbox.services import absolute_url
 
 
 def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) -> dict:
@@ -36,18 +36,13 @@ def consent_record(*, text: str, method: str = ConsentMethod.ONLINE, site=None) 
     }
 
 
-def submission_withdraw_url(submission: Submission, *, request=None) -> str:
+def submission_withdraw_url(submission: Submission) -> str:
     """The absolute private withdraw link of ``submission``, for its e-mail:
-    on the host of ``request`` when it was sent from one, else on the site's
-    base URL (WAGTAILADMIN_BASE_URL).
+    on the site's public address (``neighbourhood.addresses``), whichever
+    host the form was sent from.
 
-    The one builder of the link: services take it as ``withdraw_url_for``,
-    callers with a request pass ``partial(submission_withdraw_url,
-    request=request)``."""
-    path = reverse("neighbourhood:withdraw", args=[submission.token])
-    if request is None:
-        return absolute_url(path)
-    return request.build_absolute_uri(path)
+    The one builder of the link: services take it as ``withdraw_url_for``."""
+    return absolute_url(reverse("neighbourhood:withdraw", args=[submission.token]))
 
 
 def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:

@@ -22,8 +22,9 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from neighbourhood.accounts import email_verified, password_reset_path
+from neighbourhood.addresses import absolute_url
 from neighbourhood.models import NeighbourhoodPage, WopRole
-from neighbourhood.outbox.services import absolute_url, email_enqueue
+from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,
     volunteer_for_email,

@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from neighbourhood.accounts import password_reset_path, password_set_path
+from neighbourhood.addresses import absolute_url
 from neighbourhood.models import NeighbourhoodPage, WopRole
-from neighbourhood.outbox.services import absolute_url, email_enqueue
+from neighbourhood.outbox.services import email_enqueue
 from neighbourhood.scoping.access import wop_group
 from neighbourhood.volunteers.selectors import (
     WORKING_ROLES,

@@ -94,7 +94,11 @@ def demo_server(tmp_path_factory):
         "PYTHONUNBUFFERED": "1",
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
-    for command in (["migrate", "--noinput"], ["seed_demo"]):
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    # The seed puts the demo's Site, and with it every link in its e-mail,
+    # on the address it is served on.
+    for command in (["migrate", "--noinput"], ["seed_demo", "--address", url]):
         subprocess.run(
             manage + command,
             env=env,
@@ -103,7 +107,6 @@ def demo_server(tmp_path_factory):
             stdout=subprocess.DEVNULL,
             timeout=SERVER_START_SECONDS,
         )
-    port = _free_port()
     log = (work / "server.log").open("w")
     server = subprocess.Popen(
         manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
@@ -112,7 +115,6 @@ def demo_server(tmp_path_factory):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + SERVER_START_SECONDS
     while True:
         try:

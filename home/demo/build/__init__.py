@@ -38,6 +38,7 @@ from home.demo.build.pages import (
     neighbourhood_index_upsert,
     page_upsert,
     review_draft_seed,
+    site_address_update,
     site_settings_update,
     user_upsert,
     volunteer_upsert,
@@ -116,8 +117,10 @@ class DemoSummary:
 
 
 @transaction.atomic
-def demo_build() -> DemoSummary:
-    """Create or bring up to date the whole demo site; safe to run repeatedly."""
+def demo_build(*, address: str) -> DemoSummary:
+    """Create or bring up to date the whole demo site, served on ``address``
+    (``http://127.0.0.1:8000``); safe to run repeatedly."""
+    site_address_update(address=address)
     home = home_page_update()
     index = neighbourhood_index_upsert(home=home)
     built_wops = []

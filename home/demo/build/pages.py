@@ -3,6 +3,7 @@ demo logins: looked up and brought up to date, never duplicated."""
 
 import hashlib
 from io import BytesIO
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from django.core.files.images import ImageFile
@@ -92,6 +93,33 @@ def page_upsert(
             f"not a {page_class.__name__}: move it away and run seed_demo again."
         )
     return page_update(page, fields=fields, relations=relations)
+
+
+def site_address_update(*, address: str) -> Site:
+    """Put the default Site on ``address`` (``http://127.0.0.1:8000``), where
+    the demo is served: every absolute link (e-mail, poster, QR code, iCal)
+    is built from the Site's root URL, so the demo's links then work."""
+    parts = urlsplit(address)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.path.strip("/")
+        or port == -1
+    ):
+        raise CommandError(
+            f"{address!r} is not the address of a site: give one like "
+            "http://127.0.0.1:8000"
+        )
+    port = port or (443 if parts.scheme == "https" else 80)
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) != (parts.hostname, port):
+        site.hostname, site.port = parts.hostname, port
+        site.save(update_fields=["hostname", "port"])
+    return site
 
 
 def home_page_update() -> HomePage:

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.urls import reverse
 
 from home.demo.build import demo_build
+from neighbourhood.addresses import public_base_url
 
 
 class Command(BaseCommand):
@@ -15,9 +16,20 @@ class Command(BaseCommand):
         "what exists and duplicates nothing."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default=None,
+            help="Where the demo is served, e.g. http://127.0.0.1:8000 (default: "
+            "WAGTAILADMIN_BASE_URL). The default Wagtail Site is put there, so "
+            "the links in e-mail, on posters and in agenda feeds lead to it.",
+        )
+
     def handle(self, *args, **options):
-        summary = demo_build()
-        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        summary = demo_build(
+            address=options["address"] or settings.WAGTAILADMIN_BASE_URL
+        )
+        base_url = public_base_url()
         write = self.stdout.write
 
         write(self.style.SUCCESS("Demo site ready."))

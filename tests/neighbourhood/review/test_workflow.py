@@ -149,7 +149,8 @@ def test_volunteer_submits_and_only_the_coordinator_of_that_wop_is_asked(
     assert mail.to == ["coordinator.schollevaar@example.org"]
     assert "Truus Jansen" in mail.body
     assert "‘Rivierenbuurt’ van Schollevaar" in mail.body
-    assert f"http://127.0.0.1:8000/beheer/pages/{street.pk}/edit/" in mail.body
+    # On the site's public address (the test Site's).
+    assert f"http://localhost/beheer/pages/{street.pk}/edit/" in mail.body
     # Nobody else hears of it: not the other WOP, not the superuser, not the
     # city-wide coordinators (this WOP has its own).
     assert [message.to for message in mailoutbox] == [
