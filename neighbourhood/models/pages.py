@@ -331,7 +331,17 @@ class StreetPage(Page):
         # The WOP as a plain page: only its title and URL are shown.
         context["wop"] = wop = self.get_parent()
         context["actions"] = wop_actions_offered(wop)
+        # Imported here: the actions' selectors read these models.
+        from neighbourhood.actions.selectors import tiles_placed_per_street
+
+        context["tiles_per_street"] = tiles_placed_per_street(
+            wop=wop, streets=self.street_names()
+        )
         return context
+
+    def street_names(self) -> list[str]:
+        """The street names of ``streets``, without the commas."""
+        return [name.strip() for name in self.streets.split(",") if name.strip()]
 
     parent_page_types = ["neighbourhood.NeighbourhoodPage"]
     subpage_types = []
