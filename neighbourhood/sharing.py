@@ -10,7 +10,7 @@ pages get their ``search_description``, else their introduction.
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from wagtail.images.models import AbstractImage
+from wagtail.images.models import AbstractImage, SourceImageIOError
 from wagtail.models import Page, Site
 
 DESCRIPTION_LENGTH = 200
@@ -68,7 +68,11 @@ def page_share(*, page, request) -> dict | None:
         "image": None,
     }
     if image is not None:
-        rendition = image.get_rendition(IMAGE_FILTER)
+        try:
+            rendition = image.get_rendition(IMAGE_FILTER)
+        except SourceImageIOError:
+            # The file is gone: a preview without a picture, not an error.
+            return share
         share["image"] = {
             "url": full_url(page, request, rendition.url),
             "width": rendition.width,
