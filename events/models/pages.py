@@ -246,6 +246,20 @@ class EventPage(RoutablePageMixin, Page):
     def is_free(self) -> bool:
         return not self.cost
 
+    def share_details(self) -> dict:
+        """When and where, for a shared link's preview
+        (``neighbourhood.sharing``): a line before the description, and the
+        same as labelled pairs."""
+        # Imported here: the wording reads this module's choices.
+        from events.templatetags.events_tags import event_schedule, time_range
+
+        when = f"{event_schedule(self)}, {time_range(self.start_time, self.end_time)}"
+        where = ", ".join(filter(None, [self.place_name, self.place_address]))
+        return {
+            "summary": f"{when}. {where}.",
+            "labels": [(_("Wanneer"), when), (_("Waar"), where)],
+        }
+
     def exception_dates(self) -> set:
         return {exception.date for exception in self.exceptions.all()}
 

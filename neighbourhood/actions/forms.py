@@ -154,9 +154,10 @@ class CardRequestForm(RecipientAddressMixin, ActionRequestForm):
     """Send a card to a neighbour: a design, a message, the neighbour's
     address; delivered by a volunteer, or printed and delivered yourself.
 
-    Name and contact details are optional: a card signed with a name needs
-    the name, and only who wants to hear back leaves a phone number or an
-    e-mail address.
+    Name and contact details are optional: a card without a name is signed
+    anonymously ("Een buur"), and only who wants to hear back leaves a phone
+    number or an e-mail address (an e-mail address hears when the card is
+    delivered).
     """
 
     reach_message = None
@@ -228,8 +229,8 @@ class CardRequestForm(RecipientAddressMixin, ActionRequestForm):
         name = self.fields["name"]
         name.required = False
         name.help_text = _(
-            "Uw naam komt onder de kaart. Verstuurt u de kaart anoniem? Dan "
-            "mag u dit leeg laten."
+            "Uw naam komt onder de kaart. Laat u dit leeg, dan staat er ‘Een "
+            "buur’ onder, net als bij een anonieme kaart."
         )
         self.fields["message"].help_text = _(
             "Maximaal %(count)s tekens. Weet u niet goed wat u wilt schrijven? "
@@ -255,15 +256,9 @@ class CardRequestForm(RecipientAddressMixin, ActionRequestForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if not cleaned_data.get("anonymous") and not cleaned_data.get("name"):
-            if "name" in cleaned_data:
-                self.add_error(
-                    "name",
-                    _(
-                        "Vul uw naam in: die komt onder de kaart. Wilt u dat "
-                        "niet? Vink dan ‘Anoniem versturen’ aan."
-                    ),
-                )
+        if "name" in cleaned_data and not cleaned_data["name"]:
+            # No name: the card is signed "Een buur", as an anonymous one.
+            cleaned_data["anonymous"] = True
         self.check_in_wop("recipient_postcode", own=False)
         return cleaned_data
 

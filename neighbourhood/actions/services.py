@@ -190,6 +190,22 @@ def _after_step(request: ActionRequest, *, previous: str) -> None:
     ):
         # The public page counts treats left this month and tiles placed.
         page_cache_clear()
+    if (
+        request.kind == ActionKind.CARD
+        and request.status == ActionStatus.DONE
+        and request.delivery == Delivery.VOLUNTEER
+        and request.email
+    ):
+        # The card form promises: with an e-mail address, you hear it arrived.
+        email_enqueue(
+            to=[request.email],
+            subject=_("Uw kaartje is bezorgd"),
+            template="neighbourhood/email/card_delivered.txt",
+            context={
+                "request": request,
+                "withdraw_url": submission_withdraw_url(request),
+            },
+        )
     if request.status == ActionStatus.DECLINED and request.email:
         email_enqueue(
             to=[request.email],
@@ -231,7 +247,8 @@ def action_request_transition(
     ``on``, decline with a reason), logged with who and when.
 
     Approving a wave tile takes one from the WOP's stock; declining an
-    approved tile puts it back. A declined request's sender is told why when
-    they left an e-mail address. Raises TransitionNotAllowed.
+    approved tile puts it back. A declined request's sender is told why, and a
+    delivered card's sender that it arrived, when they left an e-mail
+    address. Raises TransitionNotAllowed.
     """
     return action_request_machine.transition(request, to=to, by=by, note=reason, on=on)

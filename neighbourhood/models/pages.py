@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Value
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import StartsWith
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -96,6 +97,15 @@ class NeighbourhoodIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["wops"] = public_only(NeighbourhoodPage.objects.child_of(self).live())
         return context
+
+    def default_description(self) -> str:
+        """Without an introduction, what a search result says: the WOPs."""
+        titles = public_only(
+            NeighbourhoodPage.objects.child_of(self).live()
+        ).values_list("title", flat=True)
+        return _(
+            "De wijken: %(wops)s. Kijk wat er bij u in de buurt gebeurt en doe mee."
+        ) % {"wops": get_text_list(list(titles), _("en"))}
 
     @classmethod
     def clean_parent_page_models(cls):
@@ -331,7 +341,17 @@ class StreetPage(Page):
         # The WOP as a plain page: only its title and URL are shown.
         context["wop"] = wop = self.get_parent()
         context["actions"] = wop_actions_offered(wop)
+        # Imported here: the actions' selectors read these models.
+        from neighbourhood.actions.selectors import tiles_placed_per_street
+
+        context["tiles_per_street"] = tiles_placed_per_street(
+            wop=wop, streets=self.street_names()
+        )
         return context
+
+    def street_names(self) -> list[str]:
+        """The street names of ``streets``, without the commas."""
+        return [name.strip() for name in self.streets.split(",") if name.strip()]
 
     parent_page_types = ["neighbourhood.NeighbourhoodPage"]
     subpage_types = []

@@ -120,7 +120,12 @@ class Submission(WopOwned):
 
     @property
     def address(self) -> str:
-        street = " ".join(part for part in (self.street, self.house_number) if part)
+        """Street, house number with its addition (a kind that has one), and
+        postcode: "Maasstraat 12 A, 2906 AB"."""
+        addition = getattr(self, "house_number_addition", "")
+        street = " ".join(
+            part for part in (self.street, self.house_number, addition) if part
+        )
         return ", ".join(
             part for part in (street, format_postcode(self.postcode)) if part
         )

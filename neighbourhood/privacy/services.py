@@ -9,11 +9,13 @@ account holds nothing but who they are, so an empty shell would serve no one.
 Accounts of volunteers and coordinators are never erased here.
 """
 
+import re
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from neighbourhood.models import (
@@ -147,6 +149,48 @@ def person_data_export(*, records: PersonRecords, by) -> dict:
     }
     _log_write(action=PersonalDataLog.Action.EXPORT, records=records, by=by)
     return export
+
+
+# How ``field_display`` writes a date or a moment.
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T[\d:.+-]+)?$")
+
+
+def export_context(export: dict) -> dict:
+    """``person_data_export``'s answer for the page to read and print: the
+    same sections, each value as text ("–" when empty)."""
+
+    def readable(value) -> str:
+        if value in (None, "", []):
+            return "–"
+        if isinstance(value, bool):
+            return str(_("ja") if value else _("nee"))
+        if isinstance(value, list):
+            return ", ".join(readable(item) for item in value)
+        if isinstance(value, str) and _ISO_DATE.match(value):
+            moment = datetime.fromisoformat(value)
+            return date_format(moment, "j F Y, H.i" if "T" in value else "j F Y")
+        return str(value)
+
+    def rows(mapping: dict) -> list[tuple[str, str]]:
+        return [(key, readable(value)) for key, value in mapping.items()]
+
+    return {
+        "made_at": readable(export["gemaakt_op"]),
+        "submissions": [
+            {
+                "kind": row["soort"],
+                "wop": row["wijk"],
+                "about": row["waarvoor"],
+                "status": readable(row["status"]),
+                "data": rows(row["gegevens"]),
+                "consent": rows(row["toestemming"]),
+            }
+            for row in export["aanvragen"]
+        ],
+        "linked": [rows(row) for row in export["koppelingen"]],
+        "emails": [rows(row) for row in export["e-mails"]],
+        "accounts": [rows(row) for row in export["accounts"]],
+    }
 
 
 def list_export_log(*, queryset, by) -> PersonalDataLog:

@@ -6,12 +6,14 @@ from neighbourhood.privacy.views import (
     PersonalDataEraseView,
     PersonalDataExportView,
     PersonalDataLogView,
+    PersonalDataReadableView,
     PersonalDataSearchView,
 )
 
 urlpatterns = [
     path("", PersonalDataSearchView.as_view(), name="search"),
     path("downloaden/", PersonalDataExportView.as_view(), name="export"),
+    path("lezen/", PersonalDataReadableView.as_view(), name="export_readable"),
     path("wissen/", PersonalDataEraseView.as_view(), name="erase"),
     path("logboek/", PersonalDataLogView.as_view(), name="log"),
 ]

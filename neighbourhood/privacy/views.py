@@ -10,6 +10,7 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, HttpResponseForbidden
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -26,6 +27,7 @@ from neighbourhood.privacy.records import (
     sees_every_wop,
 )
 from neighbourhood.privacy.services import (
+    export_context,
     person_data_erase,
     person_data_export,
 )
@@ -121,6 +123,28 @@ class PersonalDataExportView(PersonalDataView):
         filename = f"persoonsgegevens-{timezone.localdate():%Y-%m-%d}.json"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
+
+
+class PersonalDataReadableView(PersonalDataView):
+    """The same export as a page to read and print, for a person who cannot
+    open a JSON file; found, allowed and logged as the JSON download."""
+
+    page_title = _("Persoonsgegevens")
+    template_name = "neighbourhood/admin/personal_data_search.html"
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        form, records = self.find()
+        if records is None or records.is_empty:
+            return self.render_to_response(
+                self.get_context_data(form=form, records=records)
+            )
+        export = person_data_export(records=records, by=request.user)
+        return TemplateResponse(
+            request,
+            "neighbourhood/admin/personal_data_readable.html",
+            export_context(export),
+        )
 
 
 class PersonalDataEraseView(PersonalDataView):

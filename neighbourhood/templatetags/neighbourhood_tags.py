@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from neighbourhood.models import NeighbourhoodIndexPage, NeighbourhoodPage
 from neighbourhood.models.pages import public_only
+from neighbourhood.sharing import page_share
 from neighbourhood.wops.forms import PostcodeFinderForm
 
 register = template.Library()
@@ -120,3 +121,12 @@ def field_anchor(bound_field):
     if isinstance(widget, (forms.RadioSelect, forms.MultiWidget)):
         return f"{bound_field.auto_id}_0"
     return bound_field.id_for_label or bound_field.auto_id
+
+
+@register.inclusion_tag("neighbourhood/includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    """The page's meta description, Open Graph and Twitter-card tags, for the
+    head of a base template (the plugin's and a host's alike)."""
+    return {
+        "share": page_share(page=context.get("page"), request=context.get("request"))
+    }

@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
@@ -21,9 +23,17 @@ def _guard(route: str, view):
 
 superusers_only = user_passes_test(lambda user: user.is_superuser)
 
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links:
+    the icon in site/static. Not permanent: its static name may change."""
+    return redirect(static("favicon.ico"))
+
+
 urlpatterns = [
     path("health/", health.ready, name="health"),
     path("health/live/", health.live, name="health_live"),
+    path("favicon.ico", favicon),
     # One login: allauth's, with its limit on failed attempts and its second
     # step (two-factor); Wagtail's own form would skip both.
     path(

@@ -224,6 +224,10 @@ def assert_actions_complete() -> None:
     }
     for design in CardDesign.objects.all():
         assert design.front_image.width < design.front_image.height  # portrait
+    # The home page promises a compliment card and an invitation.
+    offered_designs = CardDesign.objects.filter(is_offered=True)
+    assert offered_designs.filter(kind="compliment", name="Compliment").exists()
+    assert offered_designs.filter(kind="invitation").exists()
 
     requests = ActionRequest.objects.all()
     assert set(requests.values_list("status", flat=True)) == set(ActionStatus.values)

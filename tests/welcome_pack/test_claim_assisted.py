@@ -158,7 +158,12 @@ def test_a_second_claim_for_the_same_address_is_refused_in_dutch(
 
     assert response.status_code == 200
     error = response.context["form"].non_field_errors()[0]
-    assert error.startswith("Voor dit adres is al een welkomstpakket aangevraagd, op ")
+    # The rule and whom to ask, never when the pack was claimed.
+    assert error == (
+        "Voor dit adres is al een welkomstpakket aangevraagd. Er is één pakket "
+        "per adres. Heeft de bewoner een vraag? Neem dan contact op met wijk "
+        "Schollevaar."
+    )
     assert "Patricia" not in response.content.decode()
     assert WelcomePackClaim.objects.count() == 1
     present.refresh_from_db()

@@ -46,6 +46,7 @@ def test_second_claim_for_the_same_address_written_differently_is_refused(
     assert on not in content
     assert "Patricia" not in content
     assert "Yonas" not in content
+    assert "Neem dan contact op met wijk Schollevaar." in content
     assert "Buurtteam Schollevaar" in content
     assert "010-111 22 33" in content
     assert "welkom@schollevaar.example.org" in content

@@ -9,8 +9,6 @@ each step goes through ``claim_transition``.
 import django_filters
 from django.contrib.admin.utils import quote
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -235,18 +233,15 @@ class WelcomePackClaimCreateView(AssistedSubmissionView):
             if form.is_valid() and form.offers_present:
                 form.add_error("present", PRESENT_GONE_MESSAGE)
             return form
-        # Only the date: the earlier claimant is not named.
+        # The rule only: not who claimed it, nor when.
         form.add_error(
             None,
             _(
-                "Voor dit adres is al een welkomstpakket aangevraagd, op "
-                "%(date)s. Er is één pakket per adres."
+                "Voor dit adres is al een welkomstpakket aangevraagd. Er is één "
+                "pakket per adres. Heeft de bewoner een vraag? Neem dan contact op "
+                "met wijk %(wop)s."
             )
-            % {
-                "date": date_format(
-                    timezone.localtime(refused.earlier.created_at), "j F Y"
-                )
-            },
+            % {"wop": form.wop.title},
         )
         return form
 

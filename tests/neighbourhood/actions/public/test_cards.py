@@ -234,11 +234,19 @@ def test_design_no_longer_offered_is_refused_in_dutch(client, card_page, design)
     assert not ActionRequest.objects.exists()
 
 
-def test_signed_card_needs_a_name(client, card_page, design):
-    response = client.post(card_page.url, card_answers(design, name=""))
+def test_card_without_a_name_is_accepted_and_signed_by_a_neighbour(
+    client, card_page, design
+):
+    client.post(card_page.url, card_answers(design, delivery="self", name=""))
 
-    assert "Anoniem versturen" in field_error(response.content.decode(), "name")
-    assert not ActionRequest.objects.exists()
+    card = ActionRequest.objects.get()
+    printed = client.get(
+        card_page.url
+        + card_page.reverse_subpage("printable_card", args=[card.print_token])
+    )
+
+    assert card.anonymous
+    assert "Een buur" in text(printed)
 
 
 def test_card_delivered_by_a_volunteer_needs_the_neighbours_address(

@@ -157,3 +157,24 @@ def test_public_tile_count_per_street_shows_no_house_numbers_or_names(
     assert "Kievitlaan" not in page_text
     for private in ("Truus", "Piet", "Yonas", "77"):
         assert private not in page_text
+
+
+def test_street_page_and_tile_page_give_the_same_count_of_placed_tiles(
+    client, tile_page, wop
+):
+    street = factories.make_street(
+        wop=wop, title="Reigerhof", slug="reigerhof", streets="Reigerhof, Pad"
+    )
+    placed_tile(wop, street="Reigerhof", house_number="15")
+    placed_tile(wop, street="reigerhof", house_number="17")
+    placed_tile(wop, street="Reigerhof", house_number="19", status=ActionStatus.NEW)
+    placed_tile(wop, street="Maasstraat", house_number="3")
+
+    street_text = text(client.get(street.url))
+    tile_text = text(client.get(tile_page.url))
+
+    for page_text in (street_text, tile_text):
+        assert "Reigerhof: 2 tegels" in page_text
+        assert "Aanvragen die nog wachten, tellen niet mee." in page_text
+    assert "Maasstraat: 1 tegel" not in street_text
+    assert "Maasstraat: 1 tegel" in tile_text
