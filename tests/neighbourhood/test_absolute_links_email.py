@@ -26,6 +26,7 @@ TEMPLATES = {
     "neighbourhood/email/action_request_confirmation.txt",
     "neighbourhood/email/action_request_staff.txt",
     "neighbourhood/email/action_request_declined.txt",
+    "neighbourhood/email/card_delivered.txt",
     "events/email/rsvp_confirmation.txt",
     "events/email/rsvp_promoted.txt",
     "welcome_pack/email/claim_confirmation.txt",
@@ -99,10 +100,15 @@ def test_card_request_mails_link_to_the_public_address(
         reason="Dit adres ligt buiten de wijk.",
     )
 
+    delivered = factories.make_action_request(wop=wop, email="ans@example.org")
+    action_request_transition(request=delivered, to="approved", by=volunteer)
+    action_request_transition(request=delivered, to="done", by=volunteer)
+
     assert {
         "neighbourhood/email/action_request_confirmation.txt",
         "neighbourhood/email/action_request_staff.txt",
         "neighbourhood/email/action_request_declined.txt",
+        "neighbourhood/email/card_delivered.txt",
     } <= set(rendered)
     found = _every_link(mailoutbox)
     card = ActionRequest.objects.get(email=EMAIL)

@@ -3,7 +3,7 @@ that it arrived, as the card form promises."""
 
 from neighbourhood.actions.services import action_request_transition
 from neighbourhood.models import ActionStatus
-from neighbourhood.outbox.services import absolute_url
+from neighbourhood.addresses import absolute_url
 from tests import factories
 
 
