@@ -23,6 +23,7 @@ from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
 from neighbourhood.scoping.views import WopOwnedAdminForm
 from neighbourhood.submissions.forms import ReachableFormMixin, SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedFormMixin
+from neighbourhood.wops.house_numbers import normalise_house_number
 from neighbourhood.wops.postcodes import normalise_postcode
 
 
@@ -166,6 +167,10 @@ class BuddySignupAdminForm(ReachableFormMixin, WopOwnedAdminForm):
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]
         return normalise_postcode(postcode) if postcode.strip() else ""
+
+    def clean_house_number(self):
+        house_number = self.cleaned_data["house_number"]
+        return normalise_house_number(house_number) if house_number.strip() else ""
 
 
 class AssistedBuddySignupForm(AssistedFormMixin, BuddySignupAdminForm):
