@@ -25,6 +25,7 @@ from neighbourhood.submissions.forms import ReachableFormMixin, SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedFormMixin
 from neighbourhood.wops.house_numbers import normalise_house_number
 from neighbourhood.wops.postcodes import normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 def buddy_consent_purpose(project_title: str) -> str:
@@ -116,6 +117,12 @@ class BuddySignupForm(SubmissionForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        postcode = cleaned_data.get("postcode")
+        if self.page_wop is not None and postcode:
+            # A WOP's own project takes neighbours from other WOPs too, but
+            # not an address no WOP covers: say whom to call instead.
+            if wop_for_postcode(postcode=postcode) is None:
+                self.add_error("postcode", self._no_wop_message(cleaned_data))
         # Someone who names another language speaks "another language".
         languages = cleaned_data.get("languages")
         if cleaned_data.get("languages_other", "").strip() and languages is not None:
