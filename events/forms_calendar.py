@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import EventKind
 from neighbourhood.models import Audience, NeighbourhoodPage
+from neighbourhood.submissions.fields import DAY_INPUT_FORMATS
 
 # What a browser's date picker sends first; then what people type by hand.
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d-%m-%y", "%d %m %Y"]
+DATE_INPUT_FORMATS = [*DAY_INPUT_FORMATS, "%d-%m-%y"]
 DATE_ERRORS = {"invalid": _("Vul een datum in zoals 24-12-2026.")}
 # The dates a calendar can search between: beyond them there are no
 # activities, and a date like 31-12-9999 has no next day to end at.

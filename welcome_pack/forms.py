@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import ContactPreference, Language
+from neighbourhood.submissions.fields import DayField
 from neighbourhood.submissions.forms import SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
 from neighbourhood.wops.forms import PostcodeFinderForm
@@ -68,15 +69,9 @@ class ClaimForm(SubmissionForm):
         required=False,
         help_text=_("Bijvoorbeeld A of 2-hoog"),
     )
-    moved_in_on = forms.DateField(
+    moved_in_on = DayField(
         label=_("Wanneer bent u verhuisd?"),
-        help_text=_("Bijvoorbeeld 15-03-2025 (dag-maand-jaar)"),
-        input_formats=["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={
-            "required": _("Vul in wanneer u bent verhuisd."),
-            "invalid": _("Dit is geen geldige datum. Schrijf de datum zo: 15-03-2025."),
-        },
+        error_messages={"required": _("Vul in wanneer u bent verhuisd.")},
     )
     household_size = forms.IntegerField(
         label=_("Met hoeveel personen woont u in huis?"),
