@@ -5,6 +5,8 @@ of from a resident who met a server error or a form that never posts.
 README's "Add it to your own Wagtail site" has the lines that satisfy them.
 """
 
+import ipaddress
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -241,3 +243,25 @@ def check_password_reset(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security)
+def check_trusted_addresses(app_configs=None, **kwargs):
+    """Every trusted address of the public forms' limit must be one."""
+    from neighbourhood.conf import verbuurzamen_settings
+
+    errors = []
+    for entry in verbuurzamen_settings.PUBLIC_FORM_TRUSTED_ADDRESSES:
+        try:
+            ipaddress.ip_network(str(entry).strip(), strict=False)
+        except ValueError:
+            errors.append(
+                Error(
+                    f"PUBLIC_FORM_TRUSTED_ADDRESSES holds {entry!r}, which is "
+                    "no address or network.",
+                    hint="Write an address (192.0.2.10) or a network "
+                    "(198.51.100.0/24).",
+                    id="verbuurzamen.E011",
+                )
+            )
+    return errors
