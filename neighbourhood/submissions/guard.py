@@ -6,8 +6,7 @@ as the cache it counts across every app server. Addresses the settings name
 as trusted (a community centre's shared computer) get a higher limit.
 While Redis is unreachable nothing can be counted and the limit lets every
 post through (it "fails open", see verbuurzamen.cache): a resident is never
-refused because the
-cache is down.
+refused because the cache is down.
 """
 
 import hashlib
