@@ -1,15 +1,25 @@
 """The filter form above a calendar: a plain GET form, so a filtered list is a
 link that can be shared, bookmarked and paged without JavaScript."""
 
+from datetime import date
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventKind
 from neighbourhood.models import Audience, NeighbourhoodPage
+from neighbourhood.submissions.fields import DAY_INPUT_FORMATS
 
 # What a browser's date picker sends first; then what people type by hand.
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d-%m-%y", "%d %m %Y"]
+DATE_INPUT_FORMATS = [*DAY_INPUT_FORMATS, "%d-%m-%y"]
 DATE_ERRORS = {"invalid": _("Vul een datum in zoals 24-12-2026.")}
+# The dates a calendar can search between: beyond them there are no
+# activities, and a date like 31-12-9999 has no next day to end at.
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2099, 12, 31)
+FAR_DATE_MESSAGE = _(
+    "Deze datum ligt te ver weg. Kies een datum tussen 1-1-2000 en 31-12-2099."
+)
 
 
 class DateInput(forms.DateInput):
@@ -19,18 +29,28 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+class CalendarDateField(forms.DateField):
+    """A date to search from or to, within the years a calendar can hold."""
+
+    def clean(self, value):
+        day = super().clean(value)
+        if day is not None and not EARLIEST_DATE <= day <= LATEST_DATE:
+            raise forms.ValidationError(FAR_DATE_MESSAGE, code="out_of_range")
+        return day
+
+
 class CalendarFilterForm(forms.Form):
     """Which dates to show: a period, for whom, what kind, and (on the
     city-wide calendar) which neighbourhoods. Every field may stay empty."""
 
-    start = forms.DateField(
+    start = CalendarDateField(
         label=_("Van"),
         required=False,
         input_formats=DATE_INPUT_FORMATS,
         error_messages=DATE_ERRORS,
         widget=DateInput(),
     )
-    end = forms.DateField(
+    end = CalendarDateField(
         label=_("Tot en met"),
         required=False,
         input_formats=DATE_INPUT_FORMATS,

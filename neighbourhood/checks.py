@@ -6,6 +6,7 @@ README's "Add it to your own Wagtail site" has the lines that satisfy them.
 """
 
 from pathlib import Path
+import ipaddress
 
 from django.apps import apps
 from django.conf import settings
@@ -297,3 +298,25 @@ def check_public_address(app_configs=None, **kwargs):
         for site in sites
         if is_local_host(site.hostname)
     ]
+
+
+@register(Tags.security)
+def check_trusted_addresses(app_configs=None, **kwargs):
+    """Every trusted address of the public forms' limit must be one."""
+    from neighbourhood.conf import verbuurzamen_settings
+
+    errors = []
+    for entry in verbuurzamen_settings.PUBLIC_FORM_TRUSTED_ADDRESSES:
+        try:
+            ipaddress.ip_network(str(entry).strip(), strict=False)
+        except ValueError:
+            errors.append(
+                Error(
+                    f"PUBLIC_FORM_TRUSTED_ADDRESSES holds {entry!r}, which is "
+                    "no address or network.",
+                    hint="Write an address (192.0.2.10) or a network "
+                    "(198.51.100.0/24).",
+                    id="verbuurzamen.E012",
+                )
+            )
+    return errors

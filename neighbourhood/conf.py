@@ -29,8 +29,14 @@ DEFAULTS = {
     # keeps (its account pages, say). The admin, documents and the plugin's
     # own private links are never cached wherever they are mounted.
     "VERBUURZAMEN_NEVER_CACHED_PATHS": (),
-    # Posts one address may make to the public forms in a minute.
+    # Sendings (forms stored; posts with mistakes do not count) one address
+    # may make through the public forms in a minute.
     "PUBLIC_FORM_RATE_LIMIT": 5,
+    # Addresses or networks ("192.0.2.10", "198.51.100.0/24") of places where
+    # volunteers help several residents in a row on one computer (a
+    # community centre): they may make PUBLIC_FORM_TRUSTED_RATE_LIMIT.
+    "PUBLIC_FORM_TRUSTED_ADDRESSES": (),
+    "PUBLIC_FORM_TRUSTED_RATE_LIMIT": 30,
     # How many proxies in front of the site add to X-Forwarded-For (0: the
     # client is REMOTE_ADDR): the public forms' limit counts by the entry the
     # last of them added. With allauth installed its

@@ -8,9 +8,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import ContactPreference, Language
+from neighbourhood.submissions.fields import DayField
 from neighbourhood.submissions.forms import SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
 from neighbourhood.wops.forms import PostcodeFinderForm
+from neighbourhood.wops.house_numbers import AdditionField, split_house_number
 from neighbourhood.wops.selectors import wop_for_postcode
 from welcome_pack.models import FurtherInterest, Present, WelcomePackPage
 
@@ -57,25 +59,19 @@ class ClaimForm(SubmissionForm):
     )
     house_number = forms.CharField(
         label=_("Huisnummer"),
-        max_length=10,
+        max_length=20,
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         error_messages={"required": _("Vul uw huisnummer in.")},
     )
-    house_number_addition = forms.CharField(
+    house_number_addition = AdditionField(
         label=_("Toevoeging"),
         max_length=10,
         required=False,
         help_text=_("Bijvoorbeeld A of 2-hoog"),
     )
-    moved_in_on = forms.DateField(
+    moved_in_on = DayField(
         label=_("Wanneer bent u verhuisd?"),
-        help_text=_("Bijvoorbeeld 15-03-2025 (dag-maand-jaar)"),
-        input_formats=["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={
-            "required": _("Vul in wanneer u bent verhuisd."),
-            "invalid": _("Dit is geen geldige datum. Schrijf de datum zo: 15-03-2025."),
-        },
+        error_messages={"required": _("Vul in wanneer u bent verhuisd.")},
     )
     household_size = forms.IntegerField(
         label=_("Met hoeveel personen woont u in huis?"),
@@ -203,9 +199,17 @@ class ClaimForm(SubmissionForm):
             )
         return moved_in_on
 
+    def clean_house_number(self):
+        # An addition typed with the number ("12b") moves to its own field.
+        number, self.typed_addition = split_house_number(
+            self.cleaned_data["house_number"]
+        )
+        return number
+
     def clean(self):
         cleaned_data = super().clean()
         self.wop = self.page_wop
+        self._join_typed_addition(cleaned_data)
         self._check_in_wop(cleaned_data.get("postcode"))
         posted_present = self.data.get(self.add_prefix("present"))
         if posted_present and not self.offers_present:
@@ -219,6 +223,22 @@ class ClaimForm(SubmissionForm):
                 ),
             )
         return cleaned_data
+
+    def _join_typed_addition(self, cleaned_data):
+        typed = getattr(self, "typed_addition", "")
+        if not typed or "house_number_addition" not in cleaned_data:
+            return
+        if cleaned_data["house_number_addition"] not in ("", typed):
+            self.add_error(
+                "house_number_addition",
+                _(
+                    "Bij het huisnummer staat al een toevoeging (%(typed)s). "
+                    "Vul de toevoeging op één plek in."
+                )
+                % {"typed": typed},
+            )
+            return
+        cleaned_data["house_number_addition"] = typed
 
     def _check_in_wop(self, postcode):
         if not postcode or self.page_wop.postcode_areas.covering(postcode).exists():

@@ -33,7 +33,7 @@ class PresentGone(Exception):
 
 
 def claim_address_key(*, postcode: str, house_number: str, addition: str = "") -> str:
-    return address_key(postcode, f"{house_number}{addition}")
+    return address_key(postcode, house_number, addition)
 
 
 def earlier_claim(

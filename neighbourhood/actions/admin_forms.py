@@ -11,13 +11,24 @@ from neighbourhood.actions.forms import (
 )
 from neighbourhood.models import ActionKind, Delivery
 from neighbourhood.models.actions import MESSAGE_MAX_LENGTH
+from neighbourhood.scoping.views import WopOwnedAdminForm
 from neighbourhood.submissions.on_behalf_forms import AssistedPublicFormMixin
+from neighbourhood.wops.house_numbers import normalise_house_number
 
 ASSISTED_RECIPIENT_LABELS = {
     "recipient_street": _("Straat van de buur"),
     "recipient_house_number": _("Huisnummer van de buur"),
     "recipient_postcode": _("Postcode van de buur"),
 }
+
+
+class ActionRequestAdminForm(WopOwnedAdminForm):
+    """A request as a volunteer corrects it: the neighbour's house number
+    is checked and written as everywhere else."""
+
+    def clean_recipient_house_number(self):
+        house_number = self.cleaned_data["recipient_house_number"]
+        return normalise_house_number(house_number) if house_number.strip() else ""
 
 
 class AssistedRecipientMixin(AssistedPublicFormMixin):

@@ -14,6 +14,7 @@ from neighbourhood.models import (
 )
 from neighbourhood.models.actions import MESSAGE_MAX_LENGTH
 from neighbourhood.submissions.forms import SubmissionForm
+from neighbourhood.wops.house_numbers import HouseNumberField
 from neighbourhood.wops.postcodes import normalise_postcode
 from neighbourhood.wops.selectors import wop_for_postcode
 
@@ -106,9 +107,8 @@ class RecipientAddressMixin(forms.Form):
     """
 
     recipient_street = forms.CharField(label=_("Straat"), max_length=100)
-    recipient_house_number = forms.CharField(
+    recipient_house_number = HouseNumberField(
         label=_("Huisnummer"),
-        max_length=10,
         help_text=_("Met toevoeging, bijvoorbeeld 12 A"),
     )
     recipient_postcode = forms.CharField(
@@ -355,9 +355,8 @@ class WaveTileRequestForm(ActionRequestForm):
         widget=forms.TextInput(attrs={"autocomplete": "address-line1"}),
         error_messages={"required": _("Vul uw straat in.")},
     )
-    house_number = forms.CharField(
+    house_number = HouseNumberField(
         label=_("Huisnummer"),
-        max_length=10,
         help_text=_("Met toevoeging, bijvoorbeeld 12 A"),
         error_messages={"required": _("Vul uw huisnummer in.")},
     )

@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from neighbourhood.actions.admin_forms import ActionRequestAdminForm
 from neighbourhood.actions.printing import ApprovedCardsPrintView
 from neighbourhood.actions.queue import (
     ActionRequestCreateView,
@@ -32,7 +33,8 @@ def _kind_panel(*children) -> ObjectList:
     """The edit form of one kind of request: never token, consent, status or
     who entered it."""
     return ObjectList(
-        [
+        base_form_class=ActionRequestAdminForm,
+        children=[
             *children,
             MultiFieldPanel(
                 [
@@ -42,7 +44,7 @@ def _kind_panel(*children) -> ObjectList:
                 ],
                 heading=gettext_lazy("Aanvrager"),
             ),
-        ]
+        ],
     )
 
 

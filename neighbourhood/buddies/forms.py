@@ -23,7 +23,9 @@ from neighbourhood.models.buddies import DAY_PARTS, WEEKDAYS
 from neighbourhood.scoping.views import WopOwnedAdminForm
 from neighbourhood.submissions.forms import ReachableFormMixin, SubmissionForm
 from neighbourhood.submissions.on_behalf_forms import AssistedFormMixin
+from neighbourhood.wops.house_numbers import normalise_house_number
 from neighbourhood.wops.postcodes import normalise_postcode
+from neighbourhood.wops.selectors import wop_for_postcode
 
 
 def buddy_consent_purpose(project_title: str) -> str:
@@ -115,6 +117,12 @@ class BuddySignupForm(SubmissionForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        postcode = cleaned_data.get("postcode")
+        if self.page_wop is not None and postcode:
+            # A WOP's own project takes neighbours from other WOPs too, but
+            # not an address no WOP covers: say whom to call instead.
+            if wop_for_postcode(postcode=postcode) is None:
+                self.add_error("postcode", self._no_wop_message(cleaned_data))
         # Someone who names another language speaks "another language".
         languages = cleaned_data.get("languages")
         if cleaned_data.get("languages_other", "").strip() and languages is not None:
@@ -166,6 +174,10 @@ class BuddySignupAdminForm(ReachableFormMixin, WopOwnedAdminForm):
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]
         return normalise_postcode(postcode) if postcode.strip() else ""
+
+    def clean_house_number(self):
+        house_number = self.cleaned_data["house_number"]
+        return normalise_house_number(house_number) if house_number.strip() else ""
 
 
 class AssistedBuddySignupForm(AssistedFormMixin, BuddySignupAdminForm):

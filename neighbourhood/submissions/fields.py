@@ -1,6 +1,7 @@
 from django import forms
 from django.db import models
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 
 class ChoiceListField(models.JSONField):
@@ -36,3 +37,35 @@ class ChoiceListField(models.JSONField):
         options.pop("encoder", None)
         options.pop("decoder", None)
         return forms.TypedMultipleChoiceField(**options)
+
+
+# What a browser's date picker sends, whatever order it shows the date in;
+# then what people type in a plain text box (a browser without a picker).
+DAY_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d %m %Y"]
+DAY_HINT = _(
+    "Kies de datum in de kalender. Ziet u geen kalender, maar een gewoon "
+    "tekstvak? Typ de datum dan als dag-maand-jaar, bijvoorbeeld 15-03-2025."
+)
+DAY_INVALID_MESSAGE = _(
+    "Dit is geen geldige datum. Kies de datum in de kalender, of typ hem als "
+    "dag-maand-jaar, bijvoorbeeld 15-03-2025."
+)
+
+
+class DayField(forms.DateField):
+    """A day a resident picks on a public form.
+
+    The browser's date picker shows the date in the order of the browser's
+    own language (which may be month-day-year) and always sends
+    year-month-day; a browser without one shows a text box, where day-month-
+    year and year-month-day both work. So the hint describes the picker,
+    never an order to type in it.
+    """
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DAY_INPUT_FORMATS)
+        kwargs.setdefault("help_text", DAY_HINT)
+        messages = {"invalid": DAY_INVALID_MESSAGE, **kwargs.pop("error_messages", {})}
+        super().__init__(error_messages=messages, **kwargs)

@@ -19,6 +19,7 @@ from neighbourhood.submissions.guard import (
     first_sending,
     public_form_refusal,
     refusal_status,
+    sending_count,
 )
 from neighbourhood.submissions.services import consent_record, submission_withdraw_url
 
@@ -130,6 +131,7 @@ class PublicFormFlow:
                 stored = self.store(form, consent)
             except self.refusals as refused:
                 return self.refused(form, refused)
+            sending_count(self.request)
             self.request.session[self.session_key] = {
                 "page": self.page.pk,
                 **self.session_data(form, stored),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from neighbourhood.models import ContactPreference, profile_for
 from neighbourhood.submissions.guard import HONEYPOT_FIELD, HoneypotFormMixin
 from neighbourhood.submissions.phones import validate_phone
+from neighbourhood.wops.house_numbers import HouseNumberField
 from neighbourhood.wops.postcodes import format_postcode, normalise_postcode
 from neighbourhood.wops.selectors import wop_for_postcode
 
@@ -108,9 +109,8 @@ class SubmissionForm(ReachableFormMixin, HoneypotFormMixin):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "address-line1"}),
     )
-    house_number = forms.CharField(
+    house_number = HouseNumberField(
         label=_("Huisnummer"),
-        max_length=10,
         required=False,
         help_text=_("Met toevoeging, bijvoorbeeld 12 A"),
     )

@@ -1,13 +1,16 @@
 """The one guard in front of every public form: a honeypot and a rate limit.
 
-The rate limit counts posts per client address in the cache, so with Redis
-as the cache it counts across every app server. While Redis is unreachable
-nothing can be counted and the limit lets every post through (it "fails
-open", see verbuurzamen.cache): a resident is never refused because the
-cache is down.
+The rate limit counts sendings per client address in the cache (a form
+stored, not a post with mistakes the resident then corrects), so with Redis
+as the cache it counts across every app server. Addresses the settings name
+as trusted (a community centre's shared computer) get a higher limit.
+While Redis is unreachable nothing can be counted and the limit lets every
+post through (it "fails open", see verbuurzamen.cache): a resident is never
+refused because the cache is down.
 """
 
 import hashlib
+import ipaddress
 import time
 from contextlib import contextmanager
 
@@ -46,29 +49,65 @@ class HoneypotFormMixin(forms.Form):
         return bool(self.data.get(self.add_prefix(HONEYPOT_FIELD), "").strip())
 
 
-def rate_limit_exceeded(request, *, scope: str = "public-form") -> bool:
-    """Count this post; True once the address has posted more than the limit
-    within the window."""
-    key = f"ratelimit:{scope}:{client_ip(request)}"
-    # add() only sets a missing key, so the window starts at the first post.
-    if cache.add(key, 1, timeout=RATE_WINDOW_SECONDS):
-        return False
+def _rate_key(request, scope: str) -> str:
+    return f"ratelimit:{scope}:{client_ip(request)}"
+
+
+def is_trusted_address(address: str) -> bool:
+    """Whether ``address`` is in ``PUBLIC_FORM_TRUSTED_ADDRESSES`` (addresses
+    or networks: a community centre where volunteers help residents in turn
+    on one computer)."""
     try:
-        count = cache.incr(key)
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    for entry in verbuurzamen_settings.PUBLIC_FORM_TRUSTED_ADDRESSES:
+        try:
+            network = ipaddress.ip_network(str(entry).strip(), strict=False)
+        except ValueError:
+            continue  # reported by the system check verbuurzamen.E012
+        if ip.version == network.version and ip in network:
+            return True
+    return False
+
+
+def rate_limit_for(request) -> int:
+    """How many sendings this address may make within the window."""
+    if is_trusted_address(client_ip(request)):
+        return verbuurzamen_settings.PUBLIC_FORM_TRUSTED_RATE_LIMIT
+    return verbuurzamen_settings.PUBLIC_FORM_RATE_LIMIT
+
+
+def rate_limit_reached(request, *, scope: str = "public-form") -> bool:
+    """True once the address has made as many sendings as its limit within
+    the window. Only reads: a post is counted once it is a sending
+    (``sending_count``), so mistakes a resident corrects never count."""
+    return (cache.get(_rate_key(request, scope)) or 0) >= rate_limit_for(request)
+
+
+def sending_count(request, *, scope: str = "public-form") -> None:
+    """Count one sending of this address: what a resident would call one
+    (a form stored, a withdrawal done), not a post with mistakes."""
+    key = _rate_key(request, scope)
+    # add() only sets a missing key, so the window starts at the first sending.
+    if cache.add(key, 1, timeout=RATE_WINDOW_SECONDS):
+        return
+    try:
+        cache.incr(key)
     except ValueError:  # expired between add() and incr()
         cache.add(key, 1, timeout=RATE_WINDOW_SECONDS)
-        return False
-    return count > verbuurzamen_settings.PUBLIC_FORM_RATE_LIMIT
 
 
 def public_form_refusal(request, form: HoneypotFormMixin) -> str | None:
     """Why this post must be refused without storing anything, or None.
 
-    Call it before ``form.is_valid()`` has any effect on the database.
+    Call it before ``form.is_valid()`` has any effect on the database. A
+    filled-in honeypot counts as a sending: only robots send those.
     """
-    if rate_limit_exceeded(request):
+    if rate_limit_reached(request):
         return RATE_LIMIT_MESSAGE
     if form.honeypot_filled():
+        sending_count(request)
         return HONEYPOT_MESSAGE
     return None
 

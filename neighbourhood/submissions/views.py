@@ -10,7 +10,11 @@ from django.views.decorators.cache import never_cache
 
 from neighbourhood.submissions import registry
 from neighbourhood.submissions.forms import WithdrawForm
-from neighbourhood.submissions.guard import public_form_refusal, refusal_status
+from neighbourhood.submissions.guard import (
+    public_form_refusal,
+    refusal_status,
+    sending_count,
+)
 
 
 @never_cache
@@ -49,6 +53,7 @@ def withdraw(request, token):
             status=refusal_status(refusal),
         )
     registry.withdraw(submission)
+    sending_count(request)
     return TemplateResponse(request, done_page, context)
 
 

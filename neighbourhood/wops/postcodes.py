@@ -10,6 +10,8 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from neighbourhood.wops.house_numbers import house_number_key
+
 POSTCODE_RE = re.compile(r"^([1-9][0-9]{3})\s*([A-Z]{2})$")
 AREA_RE = re.compile(r"^[1-9][0-9]{3}$")
 # Letter pairs PostNL never uses.
@@ -56,11 +58,12 @@ def normalise_range_bound(value: str, *, upper: bool) -> str:
         ) from None
 
 
-def address_key(postcode: str, house_number: str) -> str:
+def address_key(postcode: str, house_number: str, addition: str = "") -> str:
     """One household's address as a comparable key: ``2903AB|12A``.
 
-    ``house_number`` is taken as people type it: ``12 a``, ``12-A`` and
-    ``12A`` are the same address. ``postcode`` must already be normalised.
+    ``house_number`` (with ``addition``, or with the addition typed after
+    it) is taken as people type it: ``012 b``, ``12-B`` and ``12B`` are the
+    same address (neighbourhood.wops.house_numbers). ``postcode`` must
+    already be normalised.
     """
-    number = "".join(ch for ch in (house_number or "").upper() if ch.isalnum())
-    return f"{postcode}|{number}"
+    return f"{postcode}|{house_number_key(house_number, addition)}"

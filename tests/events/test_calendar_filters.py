@@ -82,3 +82,20 @@ def test_wop_filter_on_the_city_calendar(
     response = client.get(city_calendar.url, {"wop": other_wop.slug})
 
     assert _titles(response) == ["Wandelen"]
+
+
+def test_a_date_beyond_any_calendar_gets_a_dutch_message_not_an_error(
+    client, city_calendar, wop_calendar
+):
+    make_event(index=wop_calendar, title="Koffie")
+
+    for calendar in (city_calendar, wop_calendar):
+        for query in ({"end": "9999-12-31"}, {"start": "01-01-0001"}):
+            response = client.get(calendar.url, query)
+
+            assert response.status_code == 200
+            assert (
+                "Deze datum ligt te ver weg. Kies een datum tussen 1-1-2000 en "
+                "31-12-2099." in response.content.decode()
+            )
+            assert _titles(response) == ["Koffie"]

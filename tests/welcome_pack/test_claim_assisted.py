@@ -293,3 +293,36 @@ def test_no_button_and_no_form_without_add_permission(client, wop, volunteer, pa
     assert reverse(ADD) not in dashboard
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
+
+
+def test_a_volunteer_typing_the_number_differently_meets_the_earlier_claim(
+    client, volunteer, pack, present
+):
+    client.force_login(volunteer)
+    client.post(add_url(pack), answers(present, house_number="12b"), follow=True)
+
+    response = client.post(
+        add_url(pack),
+        answers(
+            present,
+            name="Piet Jansen",
+            house_number="012",
+            house_number_addition="b",
+        ),
+    )
+
+    error = response.context["form"].non_field_errors()[0]
+    assert error.startswith("Voor dit adres is al een welkomstpakket aangevraagd, op ")
+    assert WelcomePackClaim.objects.count() == 1
+
+
+def test_a_volunteer_is_told_when_a_house_number_is_none(client, volunteer, pack):
+    client.force_login(volunteer)
+
+    response = client.post(add_url(pack), answers(house_number="abc"))
+
+    assert response.context["form"].errors["house_number"] == [
+        "Dit is geen huisnummer. Een huisnummer begint met een getal, "
+        "bijvoorbeeld 12 of 12 A."
+    ]
+    assert not WelcomePackClaim.objects.exists()

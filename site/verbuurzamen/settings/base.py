@@ -318,8 +318,17 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # The plugin's pages in this site's own layout (header, navigation, footer).
 VERBUURZAMEN_BASE_TEMPLATE = "base.html"
 
-# Public forms: at most this many posts per client address per minute.
+# Public forms: at most this many sendings per client address per minute;
+# more from the addresses or networks of community centres, comma-separated.
 PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
+PUBLIC_FORM_TRUSTED_ADDRESSES = tuple(
+    entry.strip()
+    for entry in os.environ.get("PUBLIC_FORM_TRUSTED_ADDRESSES", "").split(",")
+    if entry.strip()
+)
+PUBLIC_FORM_TRUSTED_RATE_LIMIT = int(
+    os.environ.get("PUBLIC_FORM_TRUSTED_RATE_LIMIT", "30")
+)
 # How many proxies in front of the app set X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 # One rule for the client's address, allauth's: its login limit and the

@@ -334,7 +334,7 @@ def test_volunteer_registers_a_wave_tile(client, wop, volunteer, tile_page):
     )
     assert (tile.street, tile.house_number, tile.postcode) == (
         "Maasstraat",
-        "12 a",
+        "12A",
         "2906AB",
     )
     assert tile.registered_by == volunteer

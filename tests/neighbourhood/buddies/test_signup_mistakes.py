@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from neighbourhood.models import BuddySignup
+from neighbourhood.models import BuddySignup, KeyFigure
 from tests.factories import buddy_signup_form_data as answers
 from tests.neighbourhood.buddies._support import field_error
 
@@ -116,4 +116,31 @@ def test_email_as_the_way_of_contact_needs_an_email_address(client, buddy_projec
     response = client.post(buddy_project.url, answers(contact_preference="email"))
 
     assert "Vul uw e-mailadres in" in field_error(response.content.decode(), "email")
+    assert not BuddySignup.objects.exists()
+
+
+def test_a_postcode_no_wop_covers_is_not_taken_silently_but_says_whom_to_call(
+    client, buddy_project, wop, other_wop
+):
+    buddy_project.contact = KeyFigure.objects.create(
+        wop=wop, name="Fatima", role="Coördinator", phone="010-765 43 21"
+    )
+    buddy_project.save()
+
+    response = client.post(buddy_project.url, answers(postcode="9999 ZZ"))
+
+    assert response.status_code == 200
+    assert field_error(response.content.decode(), "postcode") == (
+        "Fout: We zijn nog niet actief in uw buurt (postcode 9999 ZZ). "
+        "Bel gerust met Fatima: 010-765 43 21."
+    )
+    assert not BuddySignup.objects.exists()
+
+
+def test_a_buddy_house_number_that_is_none_is_explained(client, buddy_project):
+    response = client.post(buddy_project.url, answers(house_number="99999999"))
+
+    assert "Een huisnummer is een getal van 1 tot en met 99999." in field_error(
+        response.content.decode(), "house_number"
+    )
     assert not BuddySignup.objects.exists()
