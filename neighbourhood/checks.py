@@ -5,8 +5,8 @@ of from a resident who met a server error or a form that never posts.
 README's "Add it to your own Wagtail site" has the lines that satisfy them.
 """
 
-from pathlib import Path
 import ipaddress
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings

@@ -2,8 +2,8 @@
 that it arrived, as the card form promises."""
 
 from neighbourhood.actions.services import action_request_transition
-from neighbourhood.models import ActionStatus
 from neighbourhood.addresses import absolute_url
+from neighbourhood.models import ActionStatus
 from tests import factories
 
 
