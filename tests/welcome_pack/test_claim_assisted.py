@@ -312,7 +312,7 @@ def test_a_volunteer_typing_the_number_differently_meets_the_earlier_claim(
     )
 
     error = response.context["form"].non_field_errors()[0]
-    assert error.startswith("Voor dit adres is al een welkomstpakket aangevraagd, op ")
+    assert error.startswith("Voor dit adres is al een welkomstpakket aangevraagd.")
     assert WelcomePackClaim.objects.count() == 1
 
 

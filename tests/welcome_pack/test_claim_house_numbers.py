@@ -3,6 +3,7 @@ gets one pack however it is typed, and a number that is none is explained."""
 
 import pytest
 
+from neighbourhood.figures.registry import figures_report
 from tests.factories import welcome_claim_form_data as answers
 from tests.welcome_pack._support import field_error
 from welcome_pack.models import WelcomePackClaim
@@ -81,3 +82,20 @@ def test_two_different_additions_for_one_number_are_explained(client, pack, pres
         response.content.decode(), "house_number_addition"
     )
     assert not WelcomePackClaim.objects.exists()
+
+
+def test_an_address_typed_twice_counts_once_in_the_figures(client, pack, present):
+    client.post(pack.url, answers(present=present.pk, house_number="12b"))
+    client.post(
+        pack.url,
+        answers(present=present.pk, house_number="012", house_number_addition="b"),
+    )
+    claimed = WelcomePackClaim.objects.get().created_at.date().replace(day=1)
+
+    report = figures_report(
+        wops=[pack.get_parent().specific], start_month=claimed, end_month=claimed
+    )
+
+    (section,) = report.sections
+    rows = {row.measure.key: row for group in section.groups for row in group.rows}
+    assert rows["welcome_packs_claimed"].values == [1]
