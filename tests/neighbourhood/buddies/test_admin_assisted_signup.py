@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.models import BuddySignup, ConsentMethod, OutboxEmail
+from tests.factories import make_volunteer
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,7 @@ def _assisted_data(project, **changes):
 def test_assisted_signup_records_verbal_consent_the_volunteer_and_the_wop(
     client, volunteer, wop, buddy_project, mailoutbox
 ):
+    make_volunteer(wop, email="collega@example.org")
     client.force_login(volunteer)
 
     response = client.post(reverse(SIGNUP_ADD), _assisted_data(buddy_project))
@@ -53,15 +55,26 @@ def test_assisted_signup_records_verbal_consent_the_volunteer_and_the_wop(
     assert signup.postcode == "2906AB"
     assert signup.interests == ["chess"]
     assert signup.meeting_needs == "Loopt met een rollator"
-    staff = OutboxEmail.objects.get(to=["vrijwilliger@example.org"])
+    staff = OutboxEmail.objects.get(to=["collega@example.org"])
     assert staff.subject == "Nieuwe aanmelding voor Schaakmaatjes"
     assert "/intrekken/" not in staff.body
     confirmation = OutboxEmail.objects.get(to=["hans@example.org"])
     assert f"/intrekken/{signup.token}/" in confirmation.body
     assert sorted(m.to[0] for m in mailoutbox) == [
+        "collega@example.org",
         "hans@example.org",
-        "vrijwilliger@example.org",
     ]
+
+
+def test_the_volunteer_who_entered_the_signup_gets_no_mail_about_it(
+    client, volunteer, wop, buddy_project, mailoutbox
+):
+    client.force_login(volunteer)
+
+    client.post(reverse(SIGNUP_ADD), _assisted_data(buddy_project, email=""))
+
+    assert BuddySignup.objects.get().registered_by == volunteer
+    assert [m.to for m in mailoutbox] == []
 
 
 def test_assisted_signup_can_record_consent_on_paper(client, volunteer, buddy_project):
