@@ -162,6 +162,8 @@ class BuddySignupAdminForm(ReachableFormMixin, WopOwnedAdminForm):
     class Meta:
         model = BuddySignup
         fields = ["status", *SIGNUP_FIELDS]
+        # The model's "ik" is the resident's own word on the public form.
+        labels = {"role": _("Wat wil de bewoner?")}
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]

@@ -5,6 +5,7 @@ the user's WOPs by ``neighbourhood.scoping.viewsets``; the dashboard panels are 
 ``dashboard.panels``.
 """
 
+import django_filters
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -43,6 +44,7 @@ from neighbourhood.models import (
 )
 from neighbourhood.scoping.views import (
     WopOwnedEditView,
+    WopOwnedFilterSet,
     WopOwnedIndexView,
     WopOwnedInspectView,
 )
@@ -50,6 +52,18 @@ from neighbourhood.scoping.viewsets import WopOwnedViewSet
 from neighbourhood.submissions.on_behalf import AssistedCreateView
 
 # Sign-ups -------------------------------------------------------------------
+
+# Whether the resident seeks a buddy or wants to be one (the model's own name
+# for it is the public form's "ik").
+ROLE_LABEL = gettext_lazy("Rol")
+
+
+class BuddySignupFilterSet(WopOwnedFilterSet):
+    role = django_filters.ChoiceFilter(label=ROLE_LABEL, choices=BuddyRole.choices)
+
+    class Meta:
+        model = BuddySignup
+        fields = ["project", "role", "status", "wop"]
 
 
 class BuddySignupIndexView(WopOwnedIndexView):
@@ -154,6 +168,13 @@ class BuddySignupInspectView(WopOwnedInspectView):
     def get_languages_display_value(self):
         return ", ".join(choice_labels(self.object.languages, Language.choices))
 
+    def get_field_label(self, field_name, field):
+        return (
+            ROLE_LABEL
+            if field_name == "role"
+            else super().get_field_label(field_name, field)
+        )
+
     def get_registered_by_display_value(self):
         return self.object.registered_by or _("De bewoner zelf, online")
 
@@ -189,14 +210,14 @@ class BuddySignupViewSet(WopOwnedViewSet):
     list_display = [
         "name",
         "project",
-        "role",
+        Column("role", label=ROLE_LABEL, accessor="get_role_display", sort_key="role"),
         "status",
         DateColumn(
             "created_at", label=gettext_lazy("Aangemeld"), sort_key="created_at"
         ),
         Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
     ]
-    list_filter = ["project", "role", "status", "wop"]
+    filterset_class = BuddySignupFilterSet
     search_fields = ["name"]
     list_export = [
         "name",
@@ -212,7 +233,7 @@ class BuddySignupViewSet(WopOwnedViewSet):
     ]
     export_headings = {
         "address": gettext_lazy("Adres"),
-        "get_role_display": gettext_lazy("Rol"),
+        "get_role_display": ROLE_LABEL,
         "get_status_display": gettext_lazy("Status"),
     }
     export_filename = "maatjes-aanmeldingen"
