@@ -8,6 +8,7 @@ the user's WOPs by ``neighbourhood.scoping.viewsets``; the dashboard panels are 
 import django_filters
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -305,6 +306,17 @@ class BuddySignupViewSet(WopOwnedViewSet):
 # Matches --------------------------------------------------------------------
 
 
+class DayColumn(Column):
+    """A date field shown as a date ("12 januari 2027"), "–" when empty."""
+
+    def __init__(self, name, **kwargs):
+        super().__init__(name, accessor=self.day, sort_key=name, **kwargs)
+
+    def day(self, instance) -> str:
+        value = getattr(instance, self.name)
+        return date_format(value, "j F Y") if value else "–"
+
+
 class BuddyMatchViewSet(WopOwnedViewSet):
     """Matches are made from a seeker's "Zoek een maatje"; here they are
     followed up."""
@@ -318,16 +330,14 @@ class BuddyMatchViewSet(WopOwnedViewSet):
     inspect_view_enabled = True
     select_related = ("wop", "seeker", "buddy")
     ordering = "follow_up_on"
+    # Days as dates: Wagtail's DateColumn says how long ago, which is wrong for
+    # a follow-up still to come and for a day without a time.
     list_display = [
         "__str__",
-        DateColumn("started_on", label=gettext_lazy("Gestart"), sort_key="started_on"),
-        DateColumn(
-            "follow_up_on",
-            label=gettext_lazy("Navragen op"),
-            sort_key="follow_up_on",
-        ),
+        DayColumn("started_on", label=gettext_lazy("Gestart")),
+        DayColumn("follow_up_on", label=gettext_lazy("Navragen op")),
         "follow_up_outcome",
-        DateColumn("ended_on", label=gettext_lazy("Gestopt"), sort_key="ended_on"),
+        DayColumn("ended_on", label=gettext_lazy("Gestopt")),
         Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
     ]
     filterset_class = BuddyMatchFilterSet
