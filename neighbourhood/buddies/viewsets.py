@@ -103,7 +103,16 @@ class BuddySignupIndexView(WopOwnedIndexView):
 
 class BuddySignupCreateView(AssistedCreateView):
     """Aanmelding invoeren namens bewoner: a volunteer enters what the resident
-    told them; it goes through the same service as the online form."""
+    told them; it goes through the same service as the online form.
+    ``?project=<id>`` starts the form with that project chosen, its name in
+    the consent text to read out."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        project = self.request.GET.get("project", "")
+        if project.isdigit():
+            initial["project"] = int(project)
+        return initial
 
     def create(self, form, **on_behalf):
         return buddy_signup_create(
