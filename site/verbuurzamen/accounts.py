@@ -1,4 +1,5 @@
-"""The site's allauth adapter: how it finds a client's address.
+"""The site's allauth adapter: the plugin's (admin users land on the
+dashboard after logging in), and how it finds a client's address.
 
 allauth counts failed logins per client address, and the public forms
 (``neighbourhood.accounts.client_ip``) count by the same rule: the entry of
@@ -9,11 +10,12 @@ server error. Here such a request is counted by the only address known for
 certain, the one it came from, as without proxies.
 """
 
-from allauth.account.adapter import DefaultAccountAdapter
 from django.core.exceptions import ImproperlyConfigured
 
+from neighbourhood.accounts import AccountAdapter as PluginAccountAdapter
 
-class AccountAdapter(DefaultAccountAdapter):
+
+class AccountAdapter(PluginAccountAdapter):
     def get_client_ip(self, request) -> str:
         try:
             return super().get_client_ip(request)

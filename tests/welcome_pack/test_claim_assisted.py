@@ -103,9 +103,7 @@ def test_volunteer_claims_a_pack_with_a_present_for_a_phone_only_resident(
     assert claim.consent_privacy_version == privacy.statement_version()
     assert "welkomstpakket te brengen" in claim.consent_text
     # The WOP's other volunteers hear of it; Patricia has no e-mail address.
-    assert [mail.to for mail in OutboxEmail.objects.all()] == [
-        ["collega@example.org"]
-    ]
+    assert [mail.to for mail in OutboxEmail.objects.all()] == [["collega@example.org"]]
     assert response.redirect_chain[-1][0] == reverse(INDEX)
     assert messages_of(response) == [
         "Welkomstpakket voor Patricia Jansen aangevraagd, met Bloembollen. De "

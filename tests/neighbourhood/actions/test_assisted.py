@@ -225,9 +225,7 @@ def test_volunteer_registers_an_anonymous_card_for_a_phone_only_resident(
     assert card.consent_privacy_version == privacy.statement_version()
     assert "kaart te maken en te bezorgen" in card.consent_text
     # The WOP's other volunteers hear of it; Hans has no e-mail address.
-    assert [mail.to for mail in OutboxEmail.objects.all()] == [
-        ["collega@example.org"]
-    ]
+    assert [mail.to for mail in OutboxEmail.objects.all()] == [["collega@example.org"]]
     assert response.redirect_chain[-1][0] == reverse(INDEX)
     assert messages_of(response) == [
         "Kaartje voor Hans de Vries is aangevraagd. De vrijwilligers van de wijk "

@@ -159,7 +159,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_signups(
 
 
 def test_the_admin_names_the_residents_role_not_ik(client, volunteer, buddy_project):
-    """"Ik" is the resident's own word on the public form; in the admin the
+    """ "Ik" is the resident's own word on the public form; in the admin the
     volunteer reads what it is about."""
     signup = make_buddy_signup(project=buddy_project, name="Hans")
     client.force_login(volunteer)

@@ -27,7 +27,7 @@ def test_what_does_not_fit_is_named(wop, other_wop, buddy_project):
         availability=["mon_morning"],
         languages=["tr"],
     )
-    buddy = make_buddy_signup(
+    yonas = make_buddy_signup(
         project=buddy_project,
         role="buddy",
         name="Yonas",
@@ -40,6 +40,7 @@ def test_what_does_not_fit_is_named(wop, other_wop, buddy_project):
 
     (candidate,) = buddy_candidates_rank(seeker=seeker)
 
+    assert candidate.signup == yonas
     assert candidate.reasons == []
     assert candidate.mismatches == [
         "geen gedeelde interesses",

@@ -196,7 +196,7 @@ def test_csv_button_shows_its_icon_as_wagtails_export_buttons_do(
 
     content = client.get(reverse(FIGURES)).content.decode()
 
-    button = re.search(r'<a [^>]*format=csv[^>]*>.*?</a>', content, flags=re.S)
+    button = re.search(r"<a [^>]*format=csv[^>]*>.*?</a>", content, flags=re.S)
     assert button is not None
     classes = re.search(r'class="([^"]*)"', button.group(0)).group(1).split()
     assert {"button", "bicolor", "button--icon"} <= set(classes)
