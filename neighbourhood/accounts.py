@@ -9,18 +9,29 @@ without it gets Django's own: ``default_token_generator`` and a
 volunteer_set_password``, in Wagtail's admin look), Wagtail's "forgot
 password" page, and ``user.email``.
 
+Where a login lands: volunteers and coordinators (anyone who may use the
+admin) on the admin's dashboard, everyone else where the host's
+``LOGIN_REDIRECT_URL`` says; a ``next`` parameter goes first. Without allauth
+Wagtail's admin login and the plugin's "choose a password" page already open
+the dashboard; with allauth the plugin's adapter asks ``login_redirect_url``
+(``neighbourhood.accounts.AccountAdapter``, the host's ``ACCOUNT_ADAPTER``
+or the base of its own).
+
 The question is asked on every call, of the app registry, so the answer
 follows ``INSTALLED_APPS`` (and tests that change it). allauth is imported
 inside the functions below, and only here: at the top it would fail in a
-host that does not have it.
+host that does not have it. For the same reason the adapter is made when
+first asked for (``__getattr__``).
 """
 
 from urllib.parse import urlencode
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.tokens import default_token_generator
+from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -35,6 +46,22 @@ def allauth_installed() -> bool:
 def mfa_installed() -> bool:
     """Whether the admin offers two-factor login (allauth's ``mfa``)."""
     return apps.is_installed("allauth.mfa")
+
+
+def has_admin_access(user) -> bool:
+    """Whether ``user`` may use the admin (volunteers, coordinators)."""
+    return bool(
+        user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+def login_redirect_url(request) -> str:
+    """Where someone who just logged in lands when no ``next`` says where:
+    the admin's dashboard for whoever may use it, else the host's
+    ``LOGIN_REDIRECT_URL``."""
+    if has_admin_access(request.user):
+        return reverse("wagtailadmin_home")
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 def client_ip(request) -> str:
@@ -124,3 +151,25 @@ def email_verified(*, user: AbstractBaseUser, email: str) -> None:
     from allauth.account.models import EmailAddress  # allauth may be absent
 
     EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+
+
+def _account_adapter_class():
+    from allauth.account.adapter import DefaultAccountAdapter  # allauth may be absent
+
+    class AccountAdapter(DefaultAccountAdapter):
+        """allauth's adapter, landing admin users on the dashboard."""
+
+        def get_login_redirect_url(self, request) -> str:
+            return login_redirect_url(request)
+
+    AccountAdapter.__module__ = __name__
+    return AccountAdapter
+
+
+def __getattr__(name: str):
+    """``AccountAdapter``: made on first use, so this module imports in a host
+    without allauth."""
+    if name == "AccountAdapter":
+        adapter = globals()["AccountAdapter"] = _account_adapter_class()
+        return adapter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,7 +17,11 @@ from neighbourhood.dashboard.panels import homepage_panels
 from neighbourhood.figures.admin import figures_viewset
 from neighbourhood.privacy.admin import menu_item
 from neighbourhood.privacy.urls import admin_urls
-from neighbourhood.review.admin import ReviewMyPagesPanel, review_refused
+from neighbourhood.review.admin import (
+    ReviewMyPagesPanel,
+    homepage_panels_without_wagtails_own_in_review,
+    review_refused,
+)
 from neighbourhood.scoping import choosers
 from neighbourhood.scoping.admin_api import register_scoped_media_endpoints
 from neighbourhood.scoping.bulk_actions import VISIBLE_BULK_ACTIONS
@@ -101,6 +105,11 @@ for bulk_action_class in VISIBLE_BULK_ACTIONS:
 @hooks.register("construct_homepage_panels")
 def add_review_my_pages_panel(request, panels):
     panels.append(ReviewMyPagesPanel())
+
+
+hooks.register(
+    "construct_homepage_panels", homepage_panels_without_wagtails_own_in_review
+)
 
 
 @hooks.register("register_admin_urls")

@@ -90,7 +90,7 @@ def welcome_pack_claim(
 
 
 def _notify(claim: WelcomePackClaim, *, withdraw_url_for) -> None:
-    staff = wop_staff_emails(wop=claim.wop)
+    staff = wop_staff_emails(wop=claim.wop, except_user=claim.registered_by)
     if staff:
         email_enqueue(
             to=staff,

@@ -130,7 +130,7 @@ def action_request_create(
 
 def _notify(request: ActionRequest, *, withdraw_url_for, print_url_for) -> None:
     if request.status != ActionStatus.DONE:
-        staff = wop_staff_emails(wop=request.wop)
+        staff = wop_staff_emails(wop=request.wop, except_user=request.registered_by)
         if staff:
             email_enqueue(
                 to=staff,

@@ -28,10 +28,18 @@ from neighbourhood.wops.postcodes import normalise_postcode
 from neighbourhood.wops.selectors import wop_for_postcode
 
 
-def buddy_consent_purpose(project_title: str) -> str:
+def buddy_consent_purpose(project_title: str | None) -> str:
     """What a resident agrees to when signing up for a buddy project: the same
     words online and when a volunteer reads them out, so every record means
-    the same."""
+    the same. Without ``project_title`` (no project chosen yet), words that are
+    true of whichever project will be chosen."""
+    if project_title is None:
+        return _(
+            "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
+            "maatjesproject waarvoor ik mij aanmeld mijn gegevens gebruiken om "
+            "contact met mij op te nemen en mij te koppelen aan een maatje. Ik "
+            "weet dat ik mijn aanmelding altijd kan intrekken."
+        )
     return _(
         "Ik geef toestemming dat de vrijwilligers en coördinatoren van het "
         "maatjesproject ‘%(project)s’ mijn gegevens gebruiken om contact met "
@@ -170,6 +178,8 @@ class BuddySignupAdminForm(ReachableFormMixin, WopOwnedAdminForm):
     class Meta:
         model = BuddySignup
         fields = ["status", *SIGNUP_FIELDS]
+        # The model's "ik" is the resident's own word on the public form.
+        labels = {"role": _("Wat wil de bewoner?")}
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"]
@@ -204,9 +214,33 @@ class AssistedBuddySignupForm(AssistedFormMixin, BuddySignupAdminForm):
         project.queryset = buddy_projects_for_user(user=self.for_user)
         project.label_from_instance = _project_label
         self.fields["project"].required = True
+        if not self.is_bound and "project" not in self.initial:
+            only = list(project.queryset[:2])
+            if len(only) == 1:
+                self.initial["project"] = only[0].pk
+        # Now that the projects on offer are known, the text to read out can
+        # name the chosen one.
+        self.consent_read_out()
+
+    def chosen_project(self):
+        """The project chosen so far: the one posted, else the one the form
+        starts with (``?project=``, or the only one on offer); None before
+        a project is chosen or for one not on offer."""
+        field = self.fields.get("project")
+        if field is None or not hasattr(field, "queryset"):
+            return None  # AssistedFormMixin asks before the field is set up
+        if self.is_bound:
+            value = self.data.get(self.add_prefix("project"))
+        else:
+            value = self.initial.get("project")
+        value = getattr(value, "pk", value)
+        if not str(value or "").isdigit():
+            return None
+        return field.queryset.filter(pk=value).first()
 
     def consent_purpose(self) -> str:
-        return buddy_consent_purpose(_("…"))
+        project = self.chosen_project()
+        return buddy_consent_purpose(project.title if project else None)
 
     def consent_text(self) -> str:
         return buddy_consent_purpose(self.cleaned_data["project"].title)

@@ -1,5 +1,5 @@
 """Reads for buddy projects: the projects a user works with, and the ranked
-candidates for a seeker (with the reasons, in Dutch)."""
+candidates for a seeker (with what fits and what does not, in Dutch)."""
 
 from dataclasses import dataclass, field
 
@@ -40,13 +40,21 @@ SAME_STREET_POINTS = 3
 SAME_WOP_POINTS = 1
 
 
+# The audiences that are an age band ("Jongeren (12–24 jaar)", "Ouderen"). A
+# sign-up has no age: a seeker is taken to be in the age band of their own
+# project, and a project without one is for every age.
+AGE_BAND_AUDIENCES = ("young-people", "older-people")
+
+
 @dataclass(frozen=True)
 class Candidate:
-    """A possible buddy for a seeker: how well they fit, and why (in Dutch)."""
+    """A possible buddy for a seeker: how well they fit, why (``reasons``) and
+    what does not fit (``mismatches``), in Dutch."""
 
     signup: BuddySignup
     score: int
     reasons: list[str] = field(default_factory=list)
+    mismatches: list[str] = field(default_factory=list)
 
 
 def choice_labels(codes, choices) -> list[str]:
@@ -73,6 +81,7 @@ def _same_street(seeker: BuddySignup, buddy: BuddySignup) -> bool:
 def _fit(seeker: BuddySignup, buddy: BuddySignup) -> Candidate:
     score = 0
     reasons = []
+    mismatches = []
 
     interests = [code for code in seeker.interests if code in buddy.interests]
     if interests:
@@ -86,6 +95,8 @@ def _fit(seeker: BuddySignup, buddy: BuddySignup) -> Candidate:
             )
             % {"count": len(interests), "names": ", ".join(names)}
         )
+    elif seeker.interests and buddy.interests:
+        mismatches.append(_("geen gedeelde interesses"))
 
     moments = [code for code in seeker.availability if code in buddy.availability]
     if moments:
@@ -98,6 +109,8 @@ def _fit(seeker: BuddySignup, buddy: BuddySignup) -> Candidate:
             )
             % {"count": len(moments)}
         )
+    elif seeker.availability and buddy.availability:
+        mismatches.append(_("geen moment samen beschikbaar"))
 
     # "Another language" says nothing about which one, so it is no match.
     languages = [
@@ -111,6 +124,14 @@ def _fit(seeker: BuddySignup, buddy: BuddySignup) -> Candidate:
             _("spreken allebei %(languages)s")
             % {"languages": _and_list(choice_labels(languages, Language.choices))}
         )
+    elif seeker.languages and buddy.languages:
+        mismatches.append(
+            _("geen gemeenschappelijke taal (%(seeker)s; %(buddy)s)")
+            % {
+                "seeker": _language_names(seeker),
+                "buddy": _language_names(buddy),
+            }
+        )
 
     if seeker.wop_id == buddy.wop_id and _same_street(seeker, buddy):
         score += SAME_STREET_POINTS
@@ -118,8 +139,49 @@ def _fit(seeker: BuddySignup, buddy: BuddySignup) -> Candidate:
     elif seeker.wop_id == buddy.wop_id:
         score += SAME_WOP_POINTS
         reasons.append(_("wonen in dezelfde wijk"))
+    else:
+        mismatches.append(_("wonen in een andere wijk"))
 
-    return Candidate(signup=buddy, score=score, reasons=reasons)
+    return Candidate(signup=buddy, score=score, reasons=reasons, mismatches=mismatches)
+
+
+def _language_names(signup: BuddySignup) -> str:
+    """``signup``'s languages in words, "another language" by its name if
+    given."""
+    labels = dict(Language.choices)
+    other = signup.languages_other.strip()
+    return _and_list(
+        [
+            other if code == Language.OTHER and other else str(labels.get(code, code))
+            for code in signup.languages
+        ]
+    )
+
+
+def _age_bands(project_ids) -> dict[int, set[str]]:
+    """The age bands (``AGE_BAND_AUDIENCES``) of the projects ``project_ids``,
+    by project id; a project without one is missing."""
+    bands: dict[int, set[str]] = {}
+    rows = BuddyProjectPage.objects.filter(
+        pk__in=[pk for pk in project_ids if pk is not None],
+        audiences__slug__in=AGE_BAND_AUDIENCES,
+    ).values_list("pk", "audiences__slug")
+    for pk, slug in rows:
+        bands.setdefault(pk, set()).add(slug)
+    return bands
+
+
+def _within_age_band(pool: list[BuddySignup], seeker: BuddySignup) -> list:
+    """``pool`` without the buddies of a project whose age band leaves the
+    seeker out: one with an age band the seeker's own project does not
+    share."""
+    bands = _age_bands({seeker.project_id, *(buddy.project_id for buddy in pool)})
+    seeker_band = bands.get(seeker.project_id, set())
+    return [
+        buddy
+        for buddy in pool
+        if buddy.project_id not in bands or bands[buddy.project_id] & seeker_band
+    ]
 
 
 def buddy_candidates_rank(*, seeker: BuddySignup, user=None) -> list[Candidate]:
@@ -127,8 +189,9 @@ def buddy_candidates_rank(*, seeker: BuddySignup, user=None) -> list[Candidate]:
 
     Candidates are available buddies (role buddy, status new or contacted,
     not anonymised) in the seeker's project; only when that project has none,
-    the available buddies of the seeker's WOP in any project. With ``user``,
-    only buddies that user may see count. Equal scores: who signed up first.
+    the available buddies of the seeker's WOP in any project whose age band
+    (if it has one) is that of the seeker's project. With ``user``, only
+    buddies that user may see count. Equal scores: who signed up first.
     """
     available = (
         BuddySignup.objects.active()
@@ -142,7 +205,7 @@ def buddy_candidates_rank(*, seeker: BuddySignup, user=None) -> list[Candidate]:
         available = available.for_user(user)
     pool = list(available.filter(project_id=seeker.project_id))
     if not pool:
-        pool = list(available.filter(wop_id=seeker.wop_id))
+        pool = _within_age_band(list(available.filter(wop_id=seeker.wop_id)), seeker)
     candidates = [_fit(seeker, buddy) for buddy in pool]
     candidates.sort(key=lambda c: (-c.score, c.signup.created_at, c.signup.pk))
     return candidates

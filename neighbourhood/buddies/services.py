@@ -74,7 +74,7 @@ def buddy_signup_create(
     admin_url = absolute_url(
         AdminURLFinder().get_edit_url(signup) or reverse("wagtailadmin_home")
     )
-    staff = wop_staff_emails(wop=wop)
+    staff = wop_staff_emails(wop=wop, except_user=registered_by)
     if staff:
         email_enqueue(
             to=staff,

@@ -5,8 +5,10 @@ the user's WOPs by ``neighbourhood.scoping.viewsets``; the dashboard panels are 
 ``dashboard.panels``.
 """
 
+import django_filters
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -43,6 +45,7 @@ from neighbourhood.models import (
 )
 from neighbourhood.scoping.views import (
     WopOwnedEditView,
+    WopOwnedFilterSet,
     WopOwnedIndexView,
     WopOwnedInspectView,
 )
@@ -50,6 +53,18 @@ from neighbourhood.scoping.viewsets import WopOwnedViewSet
 from neighbourhood.submissions.on_behalf import AssistedCreateView
 
 # Sign-ups -------------------------------------------------------------------
+
+# Whether the resident seeks a buddy or wants to be one (the model's own name
+# for it is the public form's "ik").
+ROLE_LABEL = gettext_lazy("Rol")
+
+
+class BuddySignupFilterSet(WopOwnedFilterSet):
+    role = django_filters.ChoiceFilter(label=ROLE_LABEL, choices=BuddyRole.choices)
+
+    class Meta:
+        model = BuddySignup
+        fields = ["project", "role", "status", "wop"]
 
 
 class BuddySignupIndexView(WopOwnedIndexView):
@@ -88,7 +103,16 @@ class BuddySignupIndexView(WopOwnedIndexView):
 
 class BuddySignupCreateView(AssistedCreateView):
     """Aanmelding invoeren namens bewoner: a volunteer enters what the resident
-    told them; it goes through the same service as the online form."""
+    told them; it goes through the same service as the online form.
+    ``?project=<id>`` starts the form with that project chosen, its name in
+    the consent text to read out."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        project = self.request.GET.get("project", "")
+        if project.isdigit():
+            initial["project"] = int(project)
+        return initial
 
     def create(self, form, **on_behalf):
         return buddy_signup_create(
@@ -154,6 +178,13 @@ class BuddySignupInspectView(WopOwnedInspectView):
     def get_languages_display_value(self):
         return ", ".join(choice_labels(self.object.languages, Language.choices))
 
+    def get_field_label(self, field_name, field):
+        return (
+            ROLE_LABEL
+            if field_name == "role"
+            else super().get_field_label(field_name, field)
+        )
+
     def get_registered_by_display_value(self):
         return self.object.registered_by or _("De bewoner zelf, online")
 
@@ -189,14 +220,14 @@ class BuddySignupViewSet(WopOwnedViewSet):
     list_display = [
         "name",
         "project",
-        "role",
+        Column("role", label=ROLE_LABEL, accessor="get_role_display", sort_key="role"),
         "status",
         DateColumn(
             "created_at", label=gettext_lazy("Aangemeld"), sort_key="created_at"
         ),
         Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
     ]
-    list_filter = ["project", "role", "status", "wop"]
+    filterset_class = BuddySignupFilterSet
     search_fields = ["name"]
     list_export = [
         "name",
@@ -212,7 +243,7 @@ class BuddySignupViewSet(WopOwnedViewSet):
     ]
     export_headings = {
         "address": gettext_lazy("Adres"),
-        "get_role_display": gettext_lazy("Rol"),
+        "get_role_display": ROLE_LABEL,
         "get_status_display": gettext_lazy("Status"),
     }
     export_filename = "maatjes-aanmeldingen"
@@ -284,6 +315,17 @@ class BuddySignupViewSet(WopOwnedViewSet):
 # Matches --------------------------------------------------------------------
 
 
+class DayColumn(Column):
+    """A date field shown as a date ("12 januari 2027"), "–" when empty."""
+
+    def __init__(self, name, **kwargs):
+        super().__init__(name, accessor=self.day, sort_key=name, **kwargs)
+
+    def day(self, instance) -> str:
+        value = getattr(instance, self.name)
+        return date_format(value, "j F Y") if value else "–"
+
+
 class BuddyMatchViewSet(WopOwnedViewSet):
     """Matches are made from a seeker's "Zoek een maatje"; here they are
     followed up."""
@@ -297,16 +339,14 @@ class BuddyMatchViewSet(WopOwnedViewSet):
     inspect_view_enabled = True
     select_related = ("wop", "seeker", "buddy")
     ordering = "follow_up_on"
+    # Days as dates: Wagtail's DateColumn says how long ago, which is wrong for
+    # a follow-up still to come and for a day without a time.
     list_display = [
         "__str__",
-        DateColumn("started_on", label=gettext_lazy("Gestart"), sort_key="started_on"),
-        DateColumn(
-            "follow_up_on",
-            label=gettext_lazy("Navragen op"),
-            sort_key="follow_up_on",
-        ),
+        DayColumn("started_on", label=gettext_lazy("Gestart")),
+        DayColumn("follow_up_on", label=gettext_lazy("Navragen op")),
         "follow_up_outcome",
-        DateColumn("ended_on", label=gettext_lazy("Gestopt"), sort_key="ended_on"),
+        DayColumn("ended_on", label=gettext_lazy("Gestopt")),
         Column("wop", label=gettext_lazy("Wijk"), sort_key="wop__title"),
     ]
     filterset_class = BuddyMatchFilterSet

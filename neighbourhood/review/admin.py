@@ -2,7 +2,8 @@
 panel, and the explanation when a review action was refused.
 
 Reviewers use Wagtail's own "Awaiting your review" panel; which reviews it
-lists comes from ``WopReviewTask``.
+lists comes from ``WopReviewTask``. Wagtail's own list of the user's pages in
+a workflow gives way to "Uw pagina's ter controle".
 """
 
 from django.http import Http404
@@ -32,6 +33,18 @@ class ReviewMyPagesPanel(Component):
 
     def get_context_data(self, parent_context=None):
         return {"rows": self.rows}
+
+
+def homepage_panels_without_wagtails_own_in_review(request, panels):
+    """The ``construct_homepage_panels`` hook: one list of the user's pages in
+    review. ``ReviewMyPagesPanel`` takes the place of Wagtail's "Jouw pagina's
+    en snippets in een workflow": it also shows the changes a reviewer asked
+    for, with their comment."""
+    panels[:] = [
+        panel
+        for panel in panels
+        if getattr(panel, "name", "") != "user_objects_in_workflow_moderation"
+    ]
 
 
 def review_refused(request, page_id: int, reason: str):

@@ -16,10 +16,11 @@ from wagtail.models import Page, TaskState, WorkflowState
 from neighbourhood.models.pages import NeighbourhoodPage
 from neighbourhood.scoping.page_policy import page_policy
 
-# (action, label, asks for a comment), as Wagtail's task actions.
+# (action, label, asks for a comment), as Wagtail's task actions. Wagtail adds
+# "en publiceren" to the approve actions in the page's action menu itself.
 REVIEW_ACTIONS = (
     ("reject", _("Wijzigingen vragen"), True),
-    ("approve", _("Goedkeuren en publiceren"), False),
+    ("approve", _("Goedkeuren"), False),
     ("approve", _("Goedkeuren met opmerking"), True),
 )
 

@@ -65,6 +65,10 @@ class AssistedFormMixin(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.wop = None
+        self.consent_read_out()
+
+    def consent_read_out(self) -> None:
+        """Put the words to read out to the resident beside the consent box."""
         self.fields["consent_given"].help_text = _(
             "Lees de bewoner voor: “%(text)s”"
         ) % {"text": self.consent_purpose()}

@@ -45,9 +45,10 @@ def submission_withdraw_url(submission: Submission) -> str:
     return absolute_url(reverse("neighbourhood:withdraw", args=[submission.token]))
 
 
-def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:
+def wop_staff_emails(*, wop: NeighbourhoodPage, except_user=None) -> list[str]:
     """Whom to tell about news in ``wop``: its volunteers, or the coordinators
-    when it has none yet."""
+    when it has none yet. Never ``except_user``, who brought the news (a
+    volunteer who entered a submission for a resident knows of it)."""
     active = get_user_model().objects.filter(is_active=True).exclude(email="")
     volunteers = active.filter(
         groups__wop_role__wop=wop, groups__wop_role__role=WopRole.VOLUNTEERS
@@ -57,6 +58,8 @@ def wop_staff_emails(*, wop: NeighbourhoodPage) -> list[str]:
         if volunteers.exists()
         else active.filter(groups__name=COORDINATORS_GROUP)
     )
+    if except_user is not None and except_user.pk is not None:
+        recipients = recipients.exclude(pk=except_user.pk)
     return sorted(set(recipients.values_list("email", flat=True)))
 
 

@@ -1,8 +1,10 @@
 import re
 
 from django import forms, template
+from django.urls import reverse
 from wagtail.models import Page
 
+from neighbourhood.accounts import has_admin_access
 from neighbourhood.models import NeighbourhoodIndexPage, NeighbourhoodPage
 from neighbourhood.models.pages import public_only
 from neighbourhood.sharing import page_share
@@ -86,6 +88,20 @@ def breadcrumb_pages(page):
             return list(page.get_ancestors().filter(depth__gte=2))
         ancestors.append(current)
     return ancestors[::-1]
+
+
+@register.simple_tag(takes_context=True)
+def admin_home_url(context) -> str:
+    """The admin's dashboard for a visitor who may use the admin, else "".
+
+    Only a logged-in visitor gets it, and a page for a logged-in visitor never
+    goes into the page cache (``page_cache.may_be_cached``): the link cannot
+    reach anyone else.
+    """
+    request = context.get("request")
+    if request is None or not has_admin_access(getattr(request, "user", None)):
+        return ""
+    return reverse("wagtailadmin_home")
 
 
 @register.simple_tag(takes_context=True)

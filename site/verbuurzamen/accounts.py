@@ -1,4 +1,5 @@
-"""The site's allauth adapter: how it finds a client's address.
+"""The site's allauth adapter: the plugin's (admin users land on the
+dashboard after logging in), and how it finds a client's address.
 
 allauth counts failed logins per client address, and the public forms
 (``neighbourhood.accounts.client_ip``) count by the same rule: the entry of
@@ -18,10 +19,10 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
 from allauth.account import app_settings as account_settings
-from allauth.account.adapter import DefaultAccountAdapter
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Site
 
+from neighbourhood.accounts import AccountAdapter as PluginAccountAdapter
 from neighbourhood.addresses import absolute_url, public_base_url
 
 # The links allauth builds on the request's host, by their name in its
@@ -42,7 +43,7 @@ def on_public_address(url: str) -> str:
     return absolute_url(urlunsplit(("", "", parts.path, parts.query, "")))
 
 
-class AccountAdapter(DefaultAccountAdapter):
+class AccountAdapter(PluginAccountAdapter):
     def get_client_ip(self, request) -> str:
         try:
             return super().get_client_ip(request)

@@ -68,7 +68,7 @@ def test_a_street_page_change_goes_live_after_review(page, new_page):
         has=coordinator.get_by_role("link", name=STREET_PAGE)
     )
     row.get_by_role("button", name=re.compile("Meer opties|Acties|More")).click()
-    row.get_by_role("button", name="Goedkeuren en publiceren").click()
+    row.get_by_role("button", name="Goedkeuren", exact=True).click()
     expect(coordinator.get_by_role("row").filter(has_text=STREET_PAGE)).to_have_count(0)
 
     # Live: the public page shows the new text.

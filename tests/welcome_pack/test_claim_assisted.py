@@ -82,6 +82,7 @@ def messages_of(response) -> list[str]:
 def test_volunteer_claims_a_pack_with_a_present_for_a_phone_only_resident(
     client, privacy, wop, volunteer, pack, present
 ):
+    factories.make_volunteer(wop, email="collega@example.org")
     client.force_login(volunteer)
 
     response = client.post(add_url(pack), answers(present), follow=True)
@@ -101,10 +102,8 @@ def test_volunteer_claims_a_pack_with_a_present_for_a_phone_only_resident(
     assert claim.consent_method == ConsentMethod.VERBAL
     assert claim.consent_privacy_version == privacy.statement_version()
     assert "welkomstpakket te brengen" in claim.consent_text
-    # The WOP's volunteers hear of it; Patricia has no e-mail address.
-    assert [mail.to for mail in OutboxEmail.objects.all()] == [
-        ["vrijwilliger@example.org"]
-    ]
+    # The WOP's other volunteers hear of it; Patricia has no e-mail address.
+    assert [mail.to for mail in OutboxEmail.objects.all()] == [["collega@example.org"]]
     assert response.redirect_chain[-1][0] == reverse(INDEX)
     assert messages_of(response) == [
         "Welkomstpakket voor Patricia Jansen aangevraagd, met Bloembollen. De "

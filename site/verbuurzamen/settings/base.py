@@ -201,6 +201,8 @@ ACCOUNT_LOGOUT_ON_GET = False
 # chooses their first one) logs the person in.
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 LOGIN_URL = "account_login"
+# Where residents with an account land after logging in; volunteers and
+# coordinators land on the admin's dashboard (verbuurzamen.accounts).
 LOGIN_REDIRECT_URL = "/"
 # allauth's rate limits, with its defaults, plus one of the site's own: tries
 # of a private page's password, per client address and page restriction
@@ -335,7 +337,8 @@ NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 # public forms' limit (neighbourhood.accounts.client_ip) count by the same one.
 ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
 # ...and a request that did not pass every proxy counted by its own address,
-# not answered with a server error (verbuurzamen.accounts).
+# not answered with a server error; admin users land on the dashboard after
+# logging in (verbuurzamen.accounts, on the plugin's adapter).
 ACCOUNT_ADAPTER = "verbuurzamen.accounts.AccountAdapter"
 
 # Personal data (AVG): a submission is erased this many days after it ended

@@ -1,11 +1,16 @@
 """Entering a buddy sign-up in the admin on behalf of a resident: consent, the
 volunteer and the WOP recorded, and which projects and postcodes are allowed."""
 
+import re
+from html import unescape
+
 import pytest
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.models import BuddySignup, ConsentMethod, OutboxEmail
+from tests.factories import make_volunteer
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +44,7 @@ def _assisted_data(project, **changes):
 def test_assisted_signup_records_verbal_consent_the_volunteer_and_the_wop(
     client, volunteer, wop, buddy_project, mailoutbox
 ):
+    make_volunteer(wop, email="collega@example.org")
     client.force_login(volunteer)
 
     response = client.post(reverse(SIGNUP_ADD), _assisted_data(buddy_project))
@@ -53,15 +59,26 @@ def test_assisted_signup_records_verbal_consent_the_volunteer_and_the_wop(
     assert signup.postcode == "2906AB"
     assert signup.interests == ["chess"]
     assert signup.meeting_needs == "Loopt met een rollator"
-    staff = OutboxEmail.objects.get(to=["vrijwilliger@example.org"])
+    staff = OutboxEmail.objects.get(to=["collega@example.org"])
     assert staff.subject == "Nieuwe aanmelding voor Schaakmaatjes"
     assert "/intrekken/" not in staff.body
     confirmation = OutboxEmail.objects.get(to=["hans@example.org"])
     assert f"/intrekken/{signup.token}/" in confirmation.body
     assert sorted(m.to[0] for m in mailoutbox) == [
+        "collega@example.org",
         "hans@example.org",
-        "vrijwilliger@example.org",
     ]
+
+
+def test_the_volunteer_who_entered_the_signup_gets_no_mail_about_it(
+    client, volunteer, wop, buddy_project, mailoutbox
+):
+    client.force_login(volunteer)
+
+    client.post(reverse(SIGNUP_ADD), _assisted_data(buddy_project, email=""))
+
+    assert BuddySignup.objects.get().registered_by == volunteer
+    assert [m.to for m in mailoutbox] == []
 
 
 def test_assisted_signup_can_record_consent_on_paper(client, volunteer, buddy_project):
@@ -153,3 +170,52 @@ def test_coordinator_registers_a_city_wide_signup_in_any_wop(
 
     signup = BuddySignup.objects.get()
     assert (signup.wop, signup.registered_by) == (other_wop, coordinator)
+
+
+# The consent text read out on the phone --------------------------------------
+
+
+def _read_out(response) -> str:
+    """The words beside the consent box that the volunteer reads out."""
+    text = " ".join(unescape(strip_tags(response.content.decode())).split())
+    match = re.search(r"Lees de bewoner voor: “(.*?)”", text)
+    assert match, "no consent text to read out"
+    return match.group(1)
+
+
+def test_before_a_project_is_chosen_the_consent_text_fits_any_project(
+    client, volunteer, buddy_project, city_buddy_project
+):
+    client.force_login(volunteer)
+
+    text = _read_out(client.get(reverse(SIGNUP_ADD)))
+
+    assert "het maatjesproject waarvoor ik mij aanmeld" in text
+    assert "‘" not in text and "…" not in text
+
+
+def test_the_consent_text_names_the_chosen_project(
+    client, volunteer, buddy_project, city_buddy_project
+):
+    client.force_login(volunteer)
+
+    chosen = client.get(reverse(SIGNUP_ADD), {"project": city_buddy_project.pk})
+    posted = client.post(
+        reverse(SIGNUP_ADD),
+        _assisted_data(buddy_project, consent_given=""),  # read out first
+    )
+
+    assert "maatjesproject ‘Jongerenmaatjes’" in _read_out(chosen)
+    assert "maatjesproject ‘Schaakmaatjes’" in _read_out(posted)
+    assert not BuddySignup.objects.exists()
+
+
+def test_with_one_project_on_offer_it_is_chosen_and_named(
+    client, volunteer, buddy_project
+):
+    client.force_login(volunteer)
+
+    response = client.get(reverse(SIGNUP_ADD))
+
+    assert "maatjesproject ‘Schaakmaatjes’" in _read_out(response)
+    assert response.context["form"]["project"].value() == buddy_project.pk

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import ModelLogEntry
 
 from neighbourhood.buddies.services import match_confirm
@@ -135,3 +136,26 @@ def test_dashboard_panel_is_not_shown_to_users_without_buddy_rights(
     content = client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert "Maatjes: navragen" not in content
+
+
+def test_match_list_shows_days_as_dates_not_as_time_ago(
+    client, volunteer, buddy_project
+):
+    """A match made just now started today, and its follow-up is still to come:
+    neither "Zojuist" nor "3 uur geleden"."""
+    made_now = match_confirm(
+        seeker=make_buddy_signup(project=buddy_project, name="Hans"),
+        buddy=make_buddy_signup(project=buddy_project, name="Truus", role="buddy"),
+        by=volunteer,
+    )
+    client.force_login(volunteer)
+
+    content = client.get(reverse(buddy_match_viewset.get_url_name("index")))
+    content = content.content.decode()
+
+    today = timezone.localdate()
+    assert date_format(today, "j F Y") in content
+    assert date_format(made_now.follow_up_on, "j F Y") in content
+    assert made_now.follow_up_on == today + timedelta(weeks=6)
+    assert "Zojuist" not in content
+    assert "geleden" not in content

@@ -1,6 +1,8 @@
 """The buddy sign-ups in the admin: editing them, the status history, what the
 form never offers, the listing and its queries."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -154,3 +156,27 @@ def test_listing_queries_do_not_grow_with_the_number_of_signups(
     assert shown == 20
 
     assert many == few
+
+
+def test_the_admin_names_the_residents_role_not_ik(client, volunteer, buddy_project):
+    """ "Ik" is the resident's own word on the public form; in the admin the
+    volunteer reads what it is about."""
+    signup = make_buddy_signup(project=buddy_project, name="Hans")
+    client.force_login(volunteer)
+    pages = {
+        "edit": client.get(reverse(SIGNUP_EDIT, args=[signup.pk])),
+        "add": client.get(reverse(buddy_signup_viewset.get_url_name("add"))),
+        "index": client.get(reverse(SIGNUP_INDEX)),
+        "inspect": client.get(
+            reverse(buddy_signup_viewset.get_url_name("inspect"), args=[signup.pk])
+        ),
+    }
+
+    for name, response in pages.items():
+        content = response.content.decode()
+        assert not re.search(r">\s*Ik\s*(<|\*)", content), name
+    assert "Wat wil de bewoner?" in pages["edit"].content.decode()
+    assert "Wat wil de bewoner?" in pages["add"].content.decode()
+    assert re.search(r">\s*Rol\s*<", pages["index"].content.decode())
+    assert re.search(r">\s*Rol\s*<", pages["inspect"].content.decode())
+    assert "Zoekt een maatje" in pages["index"].content.decode()

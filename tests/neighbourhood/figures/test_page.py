@@ -185,3 +185,23 @@ def test_page_queries_do_not_grow_with_the_number_of_records(
         client.get(reverse(FIGURES), {"year": "2025"})
 
     assert len(many) == len(few)
+
+
+def test_csv_button_shows_its_icon_as_wagtails_export_buttons_do(
+    client, coordinator, wop
+):
+    """An icon outside Wagtail's button kinds gets no size: an empty box of
+    300 × 150 pixels instead of the download arrow."""
+    client.force_login(coordinator)
+
+    content = client.get(reverse(FIGURES)).content.decode()
+
+    button = re.search(r"<a [^>]*format=csv[^>]*>.*?</a>", content, flags=re.S)
+    assert button is not None
+    classes = re.search(r'class="([^"]*)"', button.group(0)).group(1).split()
+    assert {"button", "bicolor", "button--icon"} <= set(classes)
+    assert re.search(
+        r'<span class="icon-wrapper">\s*<svg class="icon icon-download',
+        button.group(0),
+    )
+    assert "Download als CSV (voor Excel)" in button.group(0)

@@ -194,7 +194,7 @@ def test_coordinator_finds_the_page_under_awaiting_your_review(
     other = as_user(other_wop_coordinator).get(reverse("wagtailadmin_home"))
 
     assert "Rivierenbuurt en Maaskade" in own.content.decode()
-    assert "Goedkeuren en publiceren" in own.content.decode()
+    assert "Goedkeuren" in own.content.decode()
     assert "Rivierenbuurt en Maaskade" not in other.content.decode()
 
 
