@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models.scoping import WopOwned, WopOwnedQuerySet
+from neighbourhood.wops.house_numbers import format_house_number
 from neighbourhood.wops.postcodes import format_postcode
 
 
@@ -121,11 +122,11 @@ class Submission(WopOwned):
     @property
     def address(self) -> str:
         """Street, house number with its addition (a kind that has one), and
-        postcode: "Maasstraat 12 A, 2906 AB"."""
-        addition = getattr(self, "house_number_addition", "")
-        street = " ".join(
-            part for part in (self.street, self.house_number, addition) if part
+        postcode: "Maasstraat 12A, 2906 AB"."""
+        number = format_house_number(
+            self.house_number, getattr(self, "house_number_addition", "")
         )
+        street = " ".join(part for part in (self.street, number) if part)
         return ", ".join(
             part for part in (street, format_postcode(self.postcode)) if part
         )

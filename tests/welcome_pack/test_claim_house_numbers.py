@@ -4,8 +4,10 @@ gets one pack however it is typed, and a number that is none is explained."""
 import pytest
 
 from neighbourhood.figures.registry import figures_report
+from tests.factories import make_claim
 from tests.factories import welcome_claim_form_data as answers
 from tests.welcome_pack._support import field_error
+from welcome_pack.admin.claims import address_line
 from welcome_pack.models import WelcomePackClaim
 
 
@@ -99,3 +101,25 @@ def test_an_address_typed_twice_counts_once_in_the_figures(client, pack, present
     (section,) = report.sections
     rows = {row.measure.key: row for group in section.groups for row in group.rows}
     assert rows["welcome_packs_claimed"].values == [1]
+
+
+@pytest.mark.parametrize(
+    ("number", "addition", "line"),
+    [
+        ("12", "B", "Maasstraat 12B"),
+        ("12", "2", "Maasstraat 12-2"),
+        ("7", "", "Maasstraat 7"),
+    ],
+)
+def test_the_volunteers_list_writes_an_address_as_it_is_written_on_the_door(
+    wop, number, addition, line
+):
+    claim = make_claim(
+        wop=wop,
+        street="Maasstraat",
+        house_number=number,
+        house_number_addition=addition,
+    )
+
+    assert address_line(claim) == line
+    assert claim.address.startswith(line + ",")

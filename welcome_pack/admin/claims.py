@@ -17,6 +17,7 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.scoping.permissions import policy_for
+from neighbourhood.wops.house_numbers import format_house_number
 from neighbourhood.scoping.views import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
@@ -47,7 +48,7 @@ claim_policy = policy_for(WelcomePackClaim)
 
 def address_line(claim: WelcomePackClaim) -> str:
     """Street and house number with its addition: where the pack goes."""
-    number = f"{claim.house_number}{claim.house_number_addition}"
+    number = format_house_number(claim.house_number, claim.house_number_addition)
     return " ".join(part for part in (claim.street, number) if part)
 
 

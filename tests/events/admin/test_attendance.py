@@ -327,6 +327,9 @@ def test_attendee_list_shows_who_comes_with_tick_boxes_and_the_waiting_list(
     assert content.count('class="box"') == 3
     assert "Weg" not in content
     assert "010-765 43 21" in content
+    # The door follows the waiting list's rule: the first for whom the
+    # places are enough.
+    assert "naar de eerste op de lijst voor wie ze genoeg zijn" in content
 
 
 def test_attendee_list_of_another_wops_date_is_not_found(

@@ -94,5 +94,5 @@ def test_overview_shows_the_house_number_addition(client, coordinator, wop):
 
     page = text(client.post(SEARCH_URL, {"term": "yonas@example.org"}))
 
-    assert "Maasstraat 7 B, 2906 AB" in page
+    assert "Maasstraat 7B, 2906 AB" in page
     assert "Leesbaar, om af te drukken" in page
