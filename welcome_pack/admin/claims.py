@@ -17,7 +17,6 @@ from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from neighbourhood.scoping.permissions import policy_for
-from neighbourhood.wops.house_numbers import format_house_number
 from neighbourhood.scoping.views import (
     WopOwnedFilterSet,
     WopOwnedHandleView,
@@ -27,6 +26,7 @@ from neighbourhood.submissions.on_behalf import (
     AssistedSubmissionView,
     wop_pages_for_user,
 )
+from neighbourhood.wops.house_numbers import format_house_number
 from welcome_pack.forms import PRESENT_GONE_MESSAGE, AssistedClaimForm
 from welcome_pack.models import (
     ClaimStatus,
