@@ -22,8 +22,15 @@ class WopTodoPanel(Component):
     order = 40
 
     def render_html(self, parent_context=None):
-        self.wops = dashboard_todo(request=parent_context["request"])
+        request = parent_context["request"]
+        self.wops = dashboard_todo(request=request)
         if not self.wops:
+            return ""
+        # Someone whose page rights reach the WOPs only through Wagtail's
+        # tree (a host's editor) but who works with none of their residents
+        # gets the panel only when something waits for them.
+        nothing_waits = not any(item["rows"] for item in self.wops)
+        if nothing_waits and not request.user.has_module_perms("neighbourhood"):
             return ""
         return super().render_html(parent_context)
 

@@ -9,8 +9,10 @@ from django.urls import reverse
 from wagtail.models import Collection, GroupPagePermission
 
 from home.models import StandardPage
+from neighbourhood.buddies.viewsets import buddy_signup_viewset
 from neighbourhood.scoping.visibility import pages_visible_to
 from tests.factories import (
+    make_buddy_signup,
     make_image,
     make_standard_page,
     make_street,
@@ -182,3 +184,32 @@ def test_the_host_editors_dashboard_has_no_wop_panels(client, host_editor, wop):
         "Maatjes: navragen",
     ):
         assert heading not in page
+
+
+def test_wagtails_editors_group_meets_no_residents_and_no_empty_wop_panels(
+    client, wop, buddy_project
+):
+    """``wagtail start``'s Editors hold page rights on the root page, and so
+    on every WOP's pages: still none of the residents' submissions, and no
+    list of WOPs with nothing to do on their dashboard."""
+    make_buddy_signup(project=buddy_project, name="Hans de Vries")
+    editor = make_user(email="editor@example.org")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    signups = client.get(reverse(buddy_signup_viewset.get_url_name("index")))
+
+    assert dashboard.status_code == 200
+    assert "Te doen per wijk" not in dashboard.content.decode()
+    assert signups.status_code == 302
+    assert "Hans de Vries" not in signups.content.decode()
+
+
+def test_a_volunteer_with_nothing_to_do_still_sees_their_wop(client, volunteer):
+    client.force_login(volunteer)
+
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Te doen per wijk" in page
+    assert "Niets te doen" in page
