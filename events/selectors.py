@@ -218,3 +218,27 @@ def rsvp_counts_per_wop(*, wop_ids, today: date, days: int) -> dict[int, dict]:
         )
         .order_by()
     }
+
+
+def activities_grouped(occurrences, *, limit: int | None = None) -> dict:
+    """``occurrences`` (soonest first) as a printed list reads them: each
+    repeating activity once, with its next date (``repeating``: dicts of
+    ``event`` and ``next``), and the one-off dates in order (``once``).
+
+    With ``limit``, at most that many entries in all (repeating ones first);
+    ``left_out`` counts the activities that did not fit.
+    """
+    repeating, once, seen = [], [], set()
+    for occurrence in occurrences:
+        event = occurrence.event
+        if event.repeat == "once" or event.repeat_until is None:
+            once.append(occurrence)
+        elif event.pk not in seen:
+            seen.add(event.pk)
+            repeating.append({"event": event, "next": occurrence})
+    left_out = 0
+    if limit is not None:
+        left_out = max(len(repeating) + len(once) - limit, 0)
+        repeating = repeating[:limit]
+        once = once[: max(limit - len(repeating), 0)]
+    return {"repeating": repeating, "once": once, "left_out": left_out}

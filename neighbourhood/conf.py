@@ -29,6 +29,11 @@ DEFAULTS = {
     # keeps (its account pages, say). The admin, documents and the plugin's
     # own private links are never cached wherever they are mounted.
     "VERBUURZAMEN_NEVER_CACHED_PATHS": (),
+    # The programme's name and logo on the printed welcome pack and the
+    # posters. The logo is a static file path ("myhost/logo.svg") or a full
+    # address; the plugin ships a plain one.
+    "VERBUURZAMEN_PROGRAMME_NAME": "Verbuurzamen",
+    "VERBUURZAMEN_PROGRAMME_LOGO": "neighbourhood/programme-logo.svg",
     # Sendings (forms stored; posts with mistakes do not count) one address
     # may make through the public forms in a minute.
     "PUBLIC_FORM_RATE_LIMIT": 5,

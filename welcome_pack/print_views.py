@@ -1,5 +1,6 @@
 """The printed welcome pack: a personal letter, the activities flyer and the
-smoelenboek, on A4 and readable on screen.
+smoelenboek, each on an A4 of its own and readable on screen; for one claim,
+first a sheet for the volunteer that stays behind.
 
 The pack for one claim is an admin view, scoped to the user's WOPs like the
 list of claims. The blank pack (flyer and smoelenboek, no letter) is public:
@@ -19,6 +20,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from neighbourhood.scoping.permissions import policy_for
+from neighbourhood.wops.house_numbers import format_house_number
 from welcome_pack.models import FurtherInterest, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import pack_contents
 
@@ -56,6 +58,16 @@ class ClaimPackPrintView(PermissionCheckedMixin, TemplateView):
             claim=claim,
             pack_page=_pack_page(wop),
             interests=[labels[value] for value in claim.interests if value in labels],
+            address=" ".join(
+                part
+                for part in (
+                    claim.street,
+                    format_house_number(
+                        claim.house_number, claim.house_number_addition
+                    ),
+                )
+                if part
+            ),
             back_url=reverse(self.handle_url_name, args=[quote(claim.pk)]),
             printed_at=timezone.localtime(),
         )

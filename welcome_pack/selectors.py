@@ -6,8 +6,10 @@ from datetime import datetime, timedelta
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from events.selectors import event_occurrences_upcoming
+from events.selectors import activities_grouped, event_occurrences_upcoming
+from neighbourhood.addresses import absolute_url
 from neighbourhood.models import KeyFigure, NeighbourhoodPage
+from neighbourhood.programme import programme_identity
 from welcome_pack.models import DELIVERY_DAYS, ClaimStatus, WelcomePackClaim
 
 # Still to be brought: counted as waiting on the dashboard.
@@ -20,6 +22,9 @@ UNDELIVERED_STATUSES = (
 )
 # How many weeks of activities the printed flyer shows.
 FLYER_WEEKS = 4
+# What fits on the flyer's and the smoelenboek's one A4 each.
+FLYER_MAX_ACTIVITIES = 8
+SMOELENBOEK_MAX_FACES = 8
 
 
 def overdue_since() -> datetime:
@@ -59,15 +64,25 @@ def claim_counts_per_wop(*, wop_ids) -> dict[int, dict]:
 def pack_contents(*, wop: NeighbourhoodPage) -> dict:
     """What every printed pack of ``wop`` holds, whoever it is for: the
     coming weeks' activities (the same dates as the WOP's calendar) and the
-    key figures. Names no resident, so it may be shown publicly."""
+    key figures. Names no resident, so it may be shown publicly.
+
+    A repeating activity is listed once with its rule; what does not fit on
+    one A4 is counted (``activities["left_out"]``, ``faces_left_out``)."""
+    key_figures = list(
+        KeyFigure.objects.filter(wop=wop)
+        .select_related("photo")
+        .prefetch_related("photo__renditions")
+        .order_by("name", "pk")
+    )
     return {
         "wop": wop,
-        "occurrences": event_occurrences_upcoming(wop=wop, weeks=FLYER_WEEKS),
-        "key_figures": list(
-            KeyFigure.objects.filter(wop=wop)
-            .select_related("photo")
-            .prefetch_related("photo__renditions")
-            .order_by("name", "pk")
+        "activities": activities_grouped(
+            event_occurrences_upcoming(wop=wop, weeks=FLYER_WEEKS),
+            limit=FLYER_MAX_ACTIVITIES,
         ),
+        "key_figures": key_figures[:SMOELENBOEK_MAX_FACES],
+        "faces_left_out": max(len(key_figures) - SMOELENBOEK_MAX_FACES, 0),
         "flyer_weeks": FLYER_WEEKS,
+        "site_url": absolute_url("/"),
+        "programme": programme_identity(),
     }
