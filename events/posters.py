@@ -15,13 +15,18 @@ from django.utils import timezone
 
 from events.calendar import cache_publicly
 from events.models import EventIndexPage, EventPage
-from events.selectors import occurrences_upcoming
+from events.selectors import activities_grouped, occurrences_upcoming
+from neighbourhood.programme import programme_identity
 
 # A poster changes when an editor publishes; an hour in a shared cache is fine.
 CACHE_SECONDS = 60 * 60
 MONTH_PARAMETER = re.compile(r"^(\d{4})-(\d{1,2})$")
 # How far back or ahead ?maand= may point.
 MONTH_YEARS_AROUND = 5
+# The rows that fit on the month poster's one A4 below its large QR code; a
+# city-wide row also names its WOP, a line more.
+MONTH_POSTER_ROWS = 9
+CITY_MONTH_POSTER_ROWS = 5
 
 
 def qr_data_uri(url: str) -> str:
@@ -56,7 +61,8 @@ def event_poster(request, *, page: EventPage):
 
 def month_poster(request, *, page: EventIndexPage):
     """ "Deze maand in <WOP>": the coming dates of one month (``?maand=2026-12``,
-    this month when missing or malformed) and a QR code to the calendar."""
+    this month when missing or malformed), a repeating activity once with its
+    rule, on one A4 with a QR code to the calendar."""
     today = timezone.localdate()
     requested = request.GET.get("maand")
     month = parse_month(requested, today=today)
@@ -76,9 +82,13 @@ def month_poster(request, *, page: EventIndexPage):
         "is_this_month": month == today.replace(day=1),
         "next_month": next_month,
         "unknown_month": unknown_month,
-        "occurrences": occurrences,
+        "activities": activities_grouped(
+            occurrences,
+            limit=MONTH_POSTER_ROWS if wop else CITY_MONTH_POSTER_ROWS,
+        ),
         "url": url,
         "qr": qr_data_uri(url),
+        "programme": programme_identity(),
     }
     response = TemplateResponse(request, "events/poster_month.html", context)
     return cache_publicly(response, page=page, max_age=CACHE_SECONDS)
