@@ -196,3 +196,41 @@ def test_city_month_poster_has_every_wop(
     assert f"Deze maand bij {home.title}" in html
     assert "Schaken" in html and "Wandelen" in html
     assert "Oostgaarde" in html
+
+
+def test_month_poster_lists_a_weekly_activity_once_with_its_rule(
+    client, wop_calendar, march_2031
+):
+    make_event(
+        index=wop_calendar,
+        title="Jongerenavond",
+        repeat="weekly",
+        weekdays=[1],
+        start_date=date(2031, 3, 1),
+        repeat_until=date(2031, 6, 30),
+        start_time=time(19),
+        end_time=time(21, 30),
+    )
+    make_event(
+        index=wop_calendar, title="Lente-wandeling", start_date=date(2031, 3, 20)
+    )
+
+    html = client.get(f"{wop_calendar.url}deze-maand/").content.decode()
+
+    assert html.count("Jongerenavond") == 1
+    assert "Elke dinsdag<br>19.00 – 21.30 uur" in html
+    assert "Donderdag 20 maart" in html
+    assert "Verbuurzamen" in html
+
+
+def test_month_poster_keeps_to_what_fits_on_one_sheet(client, wop_calendar, march_2031):
+    for day in range(11, 23):
+        make_event(
+            index=wop_calendar, title=f"Uitje {day}", start_date=date(2031, 3, day)
+        )
+
+    html = client.get(f"{wop_calendar.url}deze-maand/").content.decode()
+
+    assert "Uitje 19" in html
+    assert "Uitje 20" not in html
+    assert "En nog 3 activiteiten: kijk in de agenda." in html
