@@ -116,7 +116,6 @@ def test_new_resident_claims_a_pack_and_the_volunteer_delivers_it(
     smoelenboek = volunteer.get_by_role("region", name="Wie is wie in Schollevaar")
     assert "Anouk de Vries" in smoelenboek.inner_text()
     axe_check(volunteer, "printed welcome pack")
-    screenshots(volunteer, "printed-pack")
 
     # Brought: marked delivered (today, as the form suggests).
     volunteer.get_by_role("link", name="Terug naar de aanvraag").click()
