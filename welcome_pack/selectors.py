@@ -61,6 +61,13 @@ def claim_counts_per_wop(*, wop_ids) -> dict[int, dict]:
     }
 
 
+def _public_page_url(page) -> str:
+    """``page`` on the site's one public address (its root while the page is
+    in no Site)."""
+    parts = page.get_url_parts()
+    return absolute_url(parts[2] if parts else "/")
+
+
 def pack_contents(*, wop: NeighbourhoodPage) -> dict:
     """What every printed pack of ``wop`` holds, whoever it is for: the
     coming weeks' activities (the same dates as the WOP's calendar) and the
@@ -83,6 +90,6 @@ def pack_contents(*, wop: NeighbourhoodPage) -> dict:
         "key_figures": key_figures[:SMOELENBOEK_MAX_FACES],
         "faces_left_out": max(len(key_figures) - SMOELENBOEK_MAX_FACES, 0),
         "flyer_weeks": FLYER_WEEKS,
-        "site_url": absolute_url("/"),
+        "wop_url": _public_page_url(wop),
         "programme": programme_identity(),
     }

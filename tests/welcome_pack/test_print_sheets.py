@@ -99,11 +99,11 @@ def test_without_settings_the_plugins_own_name_and_logo(client, volunteer, claim
     assert "neighbourhood/programme-logo.svg" in letter
 
 
-def test_the_letter_gives_the_sites_public_address(client, volunteer, claim):
+def test_the_letter_gives_the_wops_page_on_the_public_address(client, volunteer, claim):
     letter = _print(client, volunteer, claim)["letter"]
 
     assert "Welkom in Schollevaar, Patricia Jansen!" in letter
-    assert re.search(r"Op internet: https?://[^/<]+/", letter)
+    assert re.search(r"Op internet: https?://[^/<]+/\S*schollevaar/<", letter)
 
 
 def test_a_weekly_activity_is_on_the_flyer_once_with_its_rule(client, volunteer, claim):
