@@ -23,8 +23,8 @@ UNDELIVERED_STATUSES = (
 # How many weeks of activities the printed flyer shows.
 FLYER_WEEKS = 4
 # What fits on the flyer's and the smoelenboek's one A4 each.
-FLYER_MAX_ACTIVITIES = 8
-SMOELENBOEK_MAX_FACES = 8
+FLYER_MAX_ACTIVITIES = 5
+SMOELENBOEK_MAX_FACES = 6
 
 
 def overdue_since() -> datetime:
