@@ -1,7 +1,7 @@
 """Writes for activities: their dates, and signing up for them."""
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from events.models import (
@@ -151,22 +151,23 @@ def rsvp_create(
     # The activity's page and the calendars show the places left.
     page_cache_clear()
     if rsvp.email:
-        email_enqueue(
-            to=[rsvp.email],
-            subject=(
-                _("U bent aangemeld: %(event)s")
-                if fits
-                else _("U staat op de wachtlijst: %(event)s")
+        with translation.override(rsvp.language):
+            email_enqueue(
+                to=[rsvp.email],
+                subject=(
+                    _("U bent aangemeld: %(event)s")
+                    if fits
+                    else _("U staat op de wachtlijst: %(event)s")
+                )
+                % {"event": event.title},
+                template="events/email/rsvp_confirmation.txt",
+                context={
+                    "rsvp": rsvp,
+                    "event": event,
+                    "occurrence": occurrence,
+                    "cancel_url": withdraw_url_for(rsvp),
+                },
             )
-            % {"event": event.title},
-            template="events/email/rsvp_confirmation.txt",
-            context={
-                "rsvp": rsvp,
-                "event": event,
-                "occurrence": occurrence,
-                "cancel_url": withdraw_url_for(rsvp),
-            },
-        )
     return rsvp
 
 
@@ -217,17 +218,19 @@ def rsvps_promote(*, occurrence: EventOccurrence) -> list[EventRSVP]:
             update_fields=["status", "promoted_at", "promotion_told", "updated_at"]
         )
         if waiting.email:
-            email_enqueue(
-                to=[waiting.email],
-                subject=_("Er is plaats voor u: %(event)s") % {"event": event.title},
-                template="events/email/rsvp_promoted.txt",
-                context={
-                    "rsvp": waiting,
-                    "event": event,
-                    "occurrence": occurrence,
-                    "cancel_url": submission_withdraw_url(waiting),
-                },
-            )
+            with translation.override(waiting.language):
+                email_enqueue(
+                    to=[waiting.email],
+                    subject=_("Er is plaats voor u: %(event)s")
+                    % {"event": event.title},
+                    template="events/email/rsvp_promoted.txt",
+                    context={
+                        "rsvp": waiting,
+                        "event": event,
+                        "occurrence": occurrence,
+                        "cancel_url": submission_withdraw_url(waiting),
+                    },
+                )
         promoted.append(waiting)
     return promoted
 

@@ -3,7 +3,7 @@
 from datetime import date
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
@@ -100,12 +100,13 @@ def _notify(claim: WelcomePackClaim, *, withdraw_url_for) -> None:
             context={"claim": claim},
         )
     if claim.email:
-        email_enqueue(
-            to=[claim.email],
-            subject=_("Uw welkomstpakket van %(wop)s") % {"wop": claim.wop.title},
-            template="welcome_pack/email/claim_confirmation.txt",
-            context={"claim": claim, "withdraw_url": withdraw_url_for(claim)},
-        )
+        with translation.override(claim.language):
+            email_enqueue(
+                to=[claim.email],
+                subject=_("Uw welkomstpakket van %(wop)s") % {"wop": claim.wop.title},
+                template="welcome_pack/email/claim_confirmation.txt",
+                context={"claim": claim, "withdraw_url": withdraw_url_for(claim)},
+            )
 
 
 # The volunteers' steps: packed, delivered (the day, by whom) or could not

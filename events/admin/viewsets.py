@@ -148,7 +148,11 @@ class EventRSVPViewSet(WopOwnedViewSet):
                 heading=gettext_lazy("Bewoner"),
             ),
             MultiFieldPanel(
-                [FieldPanel("consent_method"), FieldPanel("consent_given")],
+                [
+                    FieldPanel("consent_method"),
+                    FieldPanel("consent_given"),
+                    FieldPanel("email_language"),
+                ],
                 heading=gettext_lazy("Toestemming"),
             ),
         ],

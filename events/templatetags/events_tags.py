@@ -7,6 +7,7 @@ from django import template
 from django.utils import formats, timezone
 from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from events.models import WEEKDAY_CHOICES, MonthlyWeek, Repeat
 from events.selectors import places_open
@@ -26,9 +27,10 @@ def day_heading(day: date) -> str:
 
 
 def _clock(value: datetime | time) -> str:
+    """ "19.30" in Dutch, "19:30" in English: as each language writes it."""
     if isinstance(value, datetime):
         value = timezone.localtime(value)
-    return formats.time_format(value, "H.i")
+    return formats.time_format(value, pgettext("time of day format", "H.i"))
 
 
 @register.simple_tag

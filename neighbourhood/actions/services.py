@@ -2,7 +2,7 @@
 volunteers' steps from new to delivered or placed."""
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
@@ -143,20 +143,22 @@ def _notify(request: ActionRequest, *, withdraw_url_for, print_url_for) -> None:
         self_delivered = (
             request.kind == ActionKind.CARD and request.delivery == Delivery.SELF
         )
-        email_enqueue(
-            to=[request.email],
-            subject=_("Uw aanvraag: %(kind)s") % {"kind": request.get_kind_display()},
-            template="neighbourhood/email/action_request_confirmation.txt",
-            context={
-                "request": request,
-                "withdraw_url": withdraw_url_for(request),
-                "print_url": (
-                    print_url_for(request)
-                    if self_delivered and print_url_for is not None
-                    else ""
-                ),
-            },
-        )
+        with translation.override(request.language):
+            email_enqueue(
+                to=[request.email],
+                subject=_("Uw aanvraag: %(kind)s")
+                % {"kind": request.get_kind_display()},
+                template="neighbourhood/email/action_request_confirmation.txt",
+                context={
+                    "request": request,
+                    "withdraw_url": withdraw_url_for(request),
+                    "print_url": (
+                        print_url_for(request)
+                        if self_delivered and print_url_for is not None
+                        else ""
+                    ),
+                },
+            )
 
 
 def _move_tile_stock(request: ActionRequest, *, previous: str) -> None:
@@ -197,22 +199,24 @@ def _after_step(request: ActionRequest, *, previous: str) -> None:
         and request.email
     ):
         # The card form promises: with an e-mail address, you hear it arrived.
-        email_enqueue(
-            to=[request.email],
-            subject=_("Uw kaartje is bezorgd"),
-            template="neighbourhood/email/card_delivered.txt",
-            context={
-                "request": request,
-                "withdraw_url": submission_withdraw_url(request),
-            },
-        )
+        with translation.override(request.language):
+            email_enqueue(
+                to=[request.email],
+                subject=_("Uw kaartje is bezorgd"),
+                template="neighbourhood/email/card_delivered.txt",
+                context={
+                    "request": request,
+                    "withdraw_url": submission_withdraw_url(request),
+                },
+            )
     if request.status == ActionStatus.DECLINED and request.email:
-        email_enqueue(
-            to=[request.email],
-            subject=_("Uw aanvraag is niet doorgegaan"),
-            template="neighbourhood/email/action_request_declined.txt",
-            context={"request": request},
-        )
+        with translation.override(request.language):
+            email_enqueue(
+                to=[request.email],
+                subject=_("Uw aanvraag is niet doorgegaan"),
+                template="neighbourhood/email/action_request_declined.txt",
+                context={"request": request},
+            )
 
 
 # The queue's steps. Declining is possible until it is done.

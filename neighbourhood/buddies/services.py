@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
@@ -89,17 +89,19 @@ def buddy_signup_create(
             },
         )
     if signup.email:
-        email_enqueue(
-            to=[signup.email],
-            subject=_("Uw aanmelding voor %(project)s") % {"project": project.title},
-            template="neighbourhood/email/buddy_signup_confirmation.txt",
-            context={
-                "signup": signup,
-                "project": project,
-                "wop": wop,
-                "withdraw_url": withdraw_url_for(signup),
-            },
-        )
+        with translation.override(signup.language):
+            email_enqueue(
+                to=[signup.email],
+                subject=_("Uw aanmelding voor %(project)s")
+                % {"project": project.title},
+                template="neighbourhood/email/buddy_signup_confirmation.txt",
+                context={
+                    "signup": signup,
+                    "project": project,
+                    "wop": wop,
+                    "withdraw_url": withdraw_url_for(signup),
+                },
+            )
     return signup
 
 
@@ -115,17 +117,19 @@ def buddy_signup_repeated(
     whether an e-mail was queued."""
     if not earlier.email:
         return False
-    email_enqueue(
-        to=[earlier.email],
-        subject=_("Nog een aanmelding voor %(project)s") % {"project": project.title},
-        template="neighbourhood/email/buddy_signup_repeated.txt",
-        context={
-            "signup": earlier,
-            "project": project,
-            "wop": earlier.wop,
-            "withdraw_url": withdraw_url_for(earlier),
-        },
-    )
+    with translation.override(earlier.language):
+        email_enqueue(
+            to=[earlier.email],
+            subject=_("Nog een aanmelding voor %(project)s")
+            % {"project": project.title},
+            template="neighbourhood/email/buddy_signup_repeated.txt",
+            context={
+                "signup": earlier,
+                "project": project,
+                "wop": earlier.wop,
+                "withdraw_url": withdraw_url_for(earlier),
+            },
+        )
     return True
 
 

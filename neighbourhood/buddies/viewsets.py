@@ -287,7 +287,11 @@ class BuddySignupViewSet(WopOwnedViewSet):
             FieldPanel("project"),
             *edit_handler.children[1:],
             MultiFieldPanel(
-                [FieldPanel("consent_method"), FieldPanel("consent_given")],
+                [
+                    FieldPanel("consent_method"),
+                    FieldPanel("consent_given"),
+                    FieldPanel("email_language"),
+                ],
                 heading=gettext_lazy("Toestemming"),
             ),
         ],

@@ -2,7 +2,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models.scoping import WopOwned, WopOwnedQuerySet
@@ -13,6 +13,17 @@ from neighbourhood.wops.postcodes import format_postcode
 def new_token() -> str:
     """A private, unguessable token for a resident's withdraw link."""
     return secrets.token_urlsafe(32)
+
+
+def current_language() -> str:
+    """The language the site speaks now (one of ``LANGUAGES``): the one a
+    resident fills in a form in, kept with what they sent."""
+    try:
+        return translation.get_supported_language_variant(
+            translation.get_language() or settings.LANGUAGE_CODE
+        )
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 class ContactPreference(models.TextChoices):
@@ -73,6 +84,10 @@ class Submission(WopOwned):
 
     token = models.CharField(
         max_length=64, unique=True, default=new_token, editable=False
+    )
+    # Every later e-mail to the resident is in it (``translation.override``).
+    language = models.CharField(
+        _("taal"), max_length=15, default=current_language, editable=False
     )
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

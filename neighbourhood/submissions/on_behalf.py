@@ -17,11 +17,13 @@ page:
   the choice (a buddy project, an activity's date).
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
@@ -96,10 +98,13 @@ class AssistedFlowMixin:
         consent = consent_record(
             text=form.consent_text(), method=form.cleaned_data["consent_method"]
         )
+        # Saved, and confirmed by e-mail, in the resident's language.
+        language = form.cleaned_data.get("email_language") or settings.LANGUAGE_CODE
         try:
-            submission = self.create(
-                form, consent=consent, registered_by=self.request.user
-            )
+            with translation.override(language):
+                submission = self.create(
+                    form, consent=consent, registered_by=self.request.user
+                )
         except self.refusals as refused:
             return None, self.refuse(form, refused) or form
         return submission, form

@@ -12,6 +12,7 @@ public form, so a request means the same however it came in.
 """
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from neighbourhood.models import ConsentMethod
@@ -53,6 +54,14 @@ class AssistedFormMixin(forms.Form):
         },
     )
 
+    # The language of every e-mail to the resident, from the confirmation on.
+    email_language = forms.ChoiceField(
+        label=_("Taal voor e-mails aan de bewoner"),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
+        required=False,
+    )
+
     wop_field = None
     # Shown when what was chosen belongs to a WOP the volunteer does not work in.
     foreign_wop_message = _("Dit hoort bij een wijk waar u niet in werkt.")
@@ -66,6 +75,8 @@ class AssistedFormMixin(forms.Form):
         super().__init__(*args, **kwargs)
         self.wop = None
         self.consent_read_out()
+        if len(settings.LANGUAGES) < 2:
+            del self.fields["email_language"]
 
     def consent_read_out(self) -> None:
         """Put the words to read out to the resident beside the consent box."""

@@ -113,11 +113,12 @@ def test_a_compliment_card_is_approved_printed_and_delivered(
     row.get_by_role("link", name="Afhandelen").click()
     _take_step(admin, "Bezorgd", "bezorgd op")
 
-    # The sender had a confirmation by e-mail.
-    (confirmation,) = demo_server.mails(to=CARD_SENDER_EMAIL)
+    # The sender had a confirmation by e-mail, and hears it was delivered.
+    confirmation, delivered = demo_server.mails(to=CARD_SENDER_EMAIL)
     assert "Dank u wel voor uw aanvraag" in (
         confirmation.get_body(("plain",)).get_content()
     )
+    assert delivered["Subject"] == "Uw kaartje is bezorgd"
 
 
 def test_a_wave_tile_placed_raises_its_streets_count(page, new_page, demo_server):

@@ -165,4 +165,9 @@ def test_login_works_without_javascript(no_js):
     form.get_by_label(EMAIL_LOGIN).fill("vrijwilliger.oostgaarde@verbuurzamen.nl")
     form.get_by_label("Wachtwoord", exact=True).fill("Zwaaitegel-Capelle-2026")
     submit(page, LOGIN_SUBMIT)
+    # A volunteer lands on the admin's dashboard, logged in ...
+    expect(page.get_by_text("U bent ingelogd als")).to_be_visible()
+    assert page.url.endswith("/beheer/")
+    # ... and the site's own header offers the way out.
+    page.goto("/")
     expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
