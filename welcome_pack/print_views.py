@@ -20,7 +20,6 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from neighbourhood.scoping.permissions import policy_for
-from neighbourhood.wops.house_numbers import format_house_number
 from welcome_pack.models import FurtherInterest, WelcomePackClaim, WelcomePackPage
 from welcome_pack.selectors import pack_contents
 
@@ -58,16 +57,7 @@ class ClaimPackPrintView(PermissionCheckedMixin, TemplateView):
             claim=claim,
             pack_page=_pack_page(wop),
             interests=[labels[value] for value in claim.interests if value in labels],
-            address=" ".join(
-                part
-                for part in (
-                    claim.street,
-                    format_house_number(
-                        claim.house_number, claim.house_number_addition
-                    ),
-                )
-                if part
-            ),
+            address=claim.address,
             back_url=reverse(self.handle_url_name, args=[quote(claim.pk)]),
             printed_at=timezone.localtime(),
         )

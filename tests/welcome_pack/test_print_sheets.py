@@ -126,6 +126,7 @@ def test_no_volunteer_note_on_what_goes_to_the_resident(client, volunteer, claim
     assert "De brief en dit vel bevatten persoonsgegevens" in volunteer_sheet
     assert f"Gemaakt op {timezone.localdate().day} " in volunteer_sheet
     assert "Zaadjes" in volunteer_sheet
+    assert "Maasstraat 1, 2906 AB" in volunteer_sheet
 
 
 def test_smoelenboek_shows_a_photo_or_an_initial(client, volunteer, claim):
