@@ -10,6 +10,8 @@ buddy signs up here so the ranking has something to rank.
 
 import re
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import (
     COORDINATOR,
     axe_check,
@@ -72,7 +74,7 @@ def test_phone_only_neighbour_is_matched_with_the_best_buddy(page, new_page):
 
     page.get_by_role("region", name="Aanmelden").get_by_role("button").last.click()
     summary = page.get_by_role("alert")
-    assert summary.get_by_role("link", name="Vul uw naam in.").is_visible()
+    expect(summary.get_by_role("link", name="Vul uw naam in.")).to_be_visible()
     axe_check(page, "buddy sign-up form with errors")
 
     _sign_up(
@@ -95,7 +97,7 @@ def test_phone_only_neighbour_is_matched_with_the_best_buddy(page, new_page):
         "Bedankt voor uw aanmelding"
     )
     # No e-mail address: the page says so, instead of promising a mail.
-    assert page.get_by_role("heading", name="Geen e-mail").is_visible()
+    expect(page.get_by_role("heading", name="Geen e-mail")).to_be_visible()
     axe_check(page, "buddy sign-up thank-you page")
 
     # The coordinator finds the new sign-up from the dashboard.

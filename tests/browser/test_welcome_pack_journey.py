@@ -11,6 +11,8 @@ the seeded demo): Schollevaar (2906/2907) for the mouse journey, Oostgaarde
 import datetime
 import re
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import (
     VOLUNTEER_SCHOLLEVAAR,
     axe_check,
@@ -108,7 +110,7 @@ def test_new_resident_claims_a_pack_and_the_volunteer_delivers_it(
     letter = volunteer.get_by_role(
         "heading", name="Welkom in Schollevaar, Noa Verhoef!"
     )
-    assert letter.is_visible()
+    expect(letter).to_be_visible()
     assert "Uw cadeautje: Kaart van de wijk" in volunteer.locator("main").inner_text()
     activities = volunteer.get_by_role("region", name="Samen doen in Schollevaar")
     assert activities.get_by_role("listitem").count() >= 1
