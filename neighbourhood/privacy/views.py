@@ -114,7 +114,9 @@ class PersonalDataExportView(PersonalDataView):
             return self.render_to_response(
                 self.get_context_data(form=form, records=records)
             )
-        export = person_data_export(records=records, by=request.user)
+        return self.respond(person_data_export(records=records, by=request.user))
+
+    def respond(self, export: dict):
         response = HttpResponse(
             json.dumps(export, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
             content_type="application/json; charset=utf-8",
@@ -125,23 +127,13 @@ class PersonalDataExportView(PersonalDataView):
         return response
 
 
-class PersonalDataReadableView(PersonalDataView):
+class PersonalDataReadableView(PersonalDataExportView):
     """The same export as a page to read and print, for a person who cannot
     open a JSON file; found, allowed and logged as the JSON download."""
 
-    page_title = _("Persoonsgegevens")
-    template_name = "neighbourhood/admin/personal_data_search.html"
-    http_method_names = ["post"]
-
-    def post(self, request, *args, **kwargs):
-        form, records = self.find()
-        if records is None or records.is_empty:
-            return self.render_to_response(
-                self.get_context_data(form=form, records=records)
-            )
-        export = person_data_export(records=records, by=request.user)
+    def respond(self, export: dict):
         return TemplateResponse(
-            request,
+            self.request,
             "neighbourhood/admin/personal_data_readable.html",
             export_context(export),
         )

@@ -31,11 +31,9 @@ tries every path):
   (an error on purpose, to test error reports) and the external link
   chooser, posted without its URL field.
 
-All answer from the same rules as the rest of the admin
-(``neighbourhood.scoping.visibility``): they narrow what concerns the
-plugin's pages and the WOPs' records only, and show the host's own pages
-as Wagtail does. The safe spreadsheet cells and the two server errors are
-mended for every row and every user.
+All answer from the rules of ``neighbourhood.scoping.visibility``: only the
+plugin's pages and the WOPs' records are narrowed, the host's own pages
+shown as Wagtail does; safe cells and the two errors hold for everyone.
 """
 
 import django_filters
